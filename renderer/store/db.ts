@@ -1,0 +1,98 @@
+/**
+ * The IndexedDB schema (Dexie). Rows hold only non-identifying plaintext columns (ids,
+ * types, statuses, timestamps, opaque tokens); everything about a person is in `sealed`
+ * envelopes. This is the only module that names Dexie tables; it holds no keys.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+
+export interface MetaRow {
+  key: 'install' | 'settings' | 'auditHead';
+  value: unknown;
+}
+
+export interface SlotRow {
+  slotId: string;
+  userId: string | null;
+  kind: 'password' | 'recovery';
+  /** SHA-256 of install salt + folded username: finds the slot without storing the username. */
+  loginTag: string;
+  /** base64 slot JSON; device-sealed by the host vault unless `deviceBound` is false. */
+  blob: string;
+  deviceBound: boolean;
+  createdAt: number;
+}
+
+export interface LoginAttemptRow {
+  loginTag: string;
+  failures: number;
+  lastFailureAt: number;
+}
+
+/** A sealed row of any table: `sealed` is an envelope whose AAD binds id, table, schema and key. */
+export interface SealedRow {
+  id: string;
+  schemaVersion: number;
+  keyId: string;
+  updatedAt: number;
+  sealed: Uint8Array;
+}
+
+export interface UserRow extends SealedRow {}
+
+export interface AuditRow {
+  seq: number;
+  at: number;
+  action: string;
+  actorId: string | null;
+  targetId: string | null;
+  keyId: string;
+  /** details sealed with the admin key (or the data key when they describe citizen data). */
+  sealed: Uint8Array;
+  sealedWith: 'admin' | 'data';
+  prevHash: string;
+  hash: string;
+}
+
+/** Events that happen while locked (failed logins): no key to seal or chain them yet. */
+export interface PendingAuditRow {
+  id?: number;
+  at: number;
+  action: 'auth.login_failed';
+  loginTag: string;
+}
+
+export interface EntryRow extends SealedRow {
+  bookId: string;
+  type: string;
+  status: string;
+  createdBy: string;
+  /** blind-index tokens (HMAC with the search key) for search without plaintext */
+  tokens: string[];
+}
+
+export class SohoaDb extends Dexie {
+  meta!: EntityTable<MetaRow, 'key'>;
+  slots!: EntityTable<SlotRow, 'slotId'>;
+  loginAttempts!: EntityTable<LoginAttemptRow, 'loginTag'>;
+  users!: EntityTable<UserRow, 'id'>;
+  audit!: EntityTable<AuditRow, 'seq'>;
+  auditPending!: EntityTable<PendingAuditRow, 'id'>;
+  entries!: EntityTable<EntryRow, 'id'>;
+
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      meta: '&key',
+      slots: '&slotId, userId, loginTag',
+      loginAttempts: '&loginTag',
+      users: '&id',
+      audit: '&seq, at, action, actorId',
+      auditPending: '++id',
+      entries: '&id, bookId, type, status, createdBy, updatedAt, *tokens',
+    });
+  }
+}
+
+/** Tables whose rows describe citizens: opened only by sessions that hold the data key. */
+export const citizenTables = ['entries'] as const;
+export type CitizenTable = (typeof citizenTables)[number];

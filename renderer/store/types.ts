@@ -1,0 +1,112 @@
+/**
+ * The store's public shapes: what the UI may read about accounts, sessions and the audit
+ * log. Views only; key material and sealed bytes never appear here.
+ */
+import type { Role } from '../../shared/auth/roles';
+import type { PasswordProblem } from '../../shared/auth/password-policy';
+
+export type UserId = string & { readonly __brand: 'UserId' };
+
+export type Era = 'before-2025-07-01' | 'from-2025-07-01';
+
+/** The commune this laptop is provisioned for, stored with the names as the user chose them. */
+export interface CommuneChoice {
+  era: Era;
+  province: { code: string; name: string };
+  district: { code: string; name: string } | null;
+  commune: { code: string; name: string };
+}
+
+export interface InstallInfo {
+  installId: string;
+  commune: CommuneChoice;
+  provisionedAt: number;
+}
+
+export interface UserView {
+  id: UserId;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  createdAt: number;
+}
+
+export interface SessionInfo {
+  user: UserView;
+  /** false for technician-only sessions: the store holds no citizen-data key for them. */
+  citizenAccess: boolean;
+  unlockedAt: number;
+}
+
+export type LoginFailure =
+  | { reason: 'bad_credentials'; retryAfterMs: number }
+  | { reason: 'throttled'; retryAfterMs: number }
+  | { reason: 'inactive'; retryAfterMs: 0 };
+
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'lock-screen';
+
+export interface Settings {
+  idleLockMinutes: number;
+}
+
+export type AuditAction =
+  | 'setup.provisioned'
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.recovery_used'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'user.created'
+  | 'user.roles_changed'
+  | 'user.deactivated'
+  | 'user.reactivated'
+  | 'user.password_reset'
+  | 'user.password_changed'
+  | 'settings.changed'
+  | 'entry.created'
+  | 'entry.updated';
+
+export interface AuditEntryView {
+  seq: number;
+  at: number;
+  action: AuditAction;
+  actorId: UserId | null;
+  actorName: string | null;
+  targetId: string | null;
+  details: Record<string, string | number | boolean>;
+}
+
+export interface AuditFilter {
+  from?: number;
+  to?: number;
+  actions?: AuditAction[];
+  actorId?: UserId;
+  limit?: number;
+}
+
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; firstBadSeq: number; problem: 'missing' | 'bad_link' | 'bad_mac' | 'unreadable' | 'truncated' };
+
+export class StoreError extends Error {
+  constructor(
+    readonly code:
+      | 'not_provisioned'
+      | 'already_provisioned'
+      | 'locked'
+      | 'forbidden_role'
+      | 'weak_password'
+      | 'username_taken'
+      | 'not_found'
+      | 'needs_password_reset'
+      | 'last_lead'
+      | 'bad_recovery_code'
+      | 'conflict'
+      | 'bad_username'
+      | 'bad_credentials',
+    readonly detail?: { problems?: PasswordProblem[] },
+  ) {
+    super(`store: ${code}`);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The one host contract: every channel the renderer may call on the host (Electron main
+ * or the loopback web host), with zod schemas for input and output, plus the events the
+ * host may push. Both sides validate against these schemas; nothing else crosses.
+ * Citizen data never crosses this contract in plaintext except where a channel says so.
+ */
+import { z } from 'zod';
+
+/** Base64 of raw bytes; bounded so a hostile caller cannot make the host buffer gigabytes. */
+export const Base64 = z
+  .string()
+  .max(16 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+export const HostMode = z.enum(['electron', 'web']);
+export type HostMode = z.infer<typeof HostMode>;
+
+/** Log fields are codes and numbers only: free text could carry a citizen's name into a log file. */
+export const LogField = z.union([z.number(), z.boolean(), z.string().regex(/^[A-Za-z0-9_.:\-/]{0,80}$/)]);
+export const LogEvent = z.object({
+  level: z.enum(['debug', 'info', 'warn', 'error']),
+  event: z.string().regex(/^[a-z][a-zA-Z0-9_.-]{0,79}$/),
+  fields: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/), LogField).default({}),
+});
+export type LogEvent = z.infer<typeof LogEvent>;
+
+export const contract = {
+  'app.info': {
+    input: z.object({}),
+    output: z.object({
+      version: z.string(),
+      mode: HostMode,
+      platform: z.string(),
+      /** Whether slots are additionally bound to this OS account (Electron safeStorage). */
+      deviceBinding: z.enum(['os-keychain', 'device-file']),
+    }),
+  },
+  /**
+   * SECURITY: binds a key slot to this device. Input is an already-wrapped key slot, never
+   * key material in the clear; the host adds a second layer (safeStorage / device key).
+   */
+  'vault.seal': {
+    input: z.object({ data: Base64 }),
+    output: z.object({ sealed: Base64 }),
+  },
+  'vault.unseal': {
+    input: z.object({ sealed: Base64 }),
+    output: z.object({ data: Base64 }),
+  },
+  'log.write': {
+    input: LogEvent,
+    output: z.object({}),
+  },
+  'diagnostics.read': {
+    input: z.object({ maxLines: z.number().int().min(1).max(2000).default(200) }),
+    output: z.object({
+      version: z.string(),
+      mode: HostMode,
+      platform: z.string(),
+      arch: z.string(),
+      node: z.string(),
+      chrome: z.string().optional(),
+      electron: z.string().optional(),
+      logTail: z.array(z.string()),
+    }),
+  },
+} as const;
+
+export const hostEvents = {
+  /** The OS is suspending or the screen was locked: the renderer must lock at once. */
+  'system.lock': z.object({ reason: z.enum(['suspend', 'lock-screen']) }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export type HostEventName = keyof typeof hostEvents;
+export type HostEventPayload<E extends HostEventName> = z.infer<(typeof hostEvents)[E]>;
+
+export const channels = Object.keys(contract) as Channel[];
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
