@@ -37,7 +37,7 @@ export interface SealedRow {
   sealed: Uint8Array;
 }
 
-export interface UserRow extends SealedRow {}
+export type UserRow = SealedRow;
 
 export interface AuditRow {
   seq: number;
@@ -61,6 +61,11 @@ export interface PendingAuditRow {
   loginTag: string;
 }
 
+export interface BookRow extends SealedRow {
+  type: string;
+  status: string;
+}
+
 export interface EntryRow extends SealedRow {
   bookId: string;
   type: string;
@@ -77,6 +82,7 @@ export class SohoaDb extends Dexie {
   users!: EntityTable<UserRow, 'id'>;
   audit!: EntityTable<AuditRow, 'seq'>;
   auditPending!: EntityTable<PendingAuditRow, 'id'>;
+  books!: EntityTable<BookRow, 'id'>;
   entries!: EntityTable<EntryRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -88,11 +94,12 @@ export class SohoaDb extends Dexie {
       users: '&id',
       audit: '&seq, at, action, actorId',
       auditPending: '++id',
-      entries: '&id, bookId, type, status, createdBy, updatedAt, *tokens',
+      books: '&id, type, status, updatedAt',
+      entries: '&id, bookId, type, status, createdBy, updatedAt, *tokens, [bookId+status], [bookId+createdBy]',
     });
   }
 }
 
 /** Tables whose rows describe citizens: opened only by sessions that hold the data key. */
-export const citizenTables = ['entries'] as const;
+export const citizenTables = ['books', 'entries'] as const;
 export type CitizenTable = (typeof citizenTables)[number];

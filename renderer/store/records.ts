@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { openJson, sealJson } from '../../shared/crypto/envelope';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
-import { citizenTables, type SealedRow } from './db';
+import type { citizenTables, SealedRow } from './db';
 import { StoreError } from './types';
 
 export type SealedTable = 'users' | (typeof citizenTables)[number];

@@ -5,7 +5,7 @@
  * username. Holds no keys.
  */
 import { fromBase64, fromUtf8, toBase64, toHex, utf8 } from '../../shared/crypto/bytes';
-import { KeySlot } from '../../shared/crypto/key-slot';
+import type { KeySlot } from '../../shared/crypto/key-slot';
 import type { DeviceVault } from './app-store-api';
 import type { SlotRow } from './db';
 

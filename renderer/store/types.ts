@@ -64,8 +64,11 @@ export type AuditAction =
   | 'user.password_reset'
   | 'user.password_changed'
   | 'settings.changed'
+  | 'book.created'
+  | 'book.updated'
   | 'entry.created'
-  | 'entry.updated';
+  | 'entry.updated'
+  | 'entry.damaged';
 
 export interface AuditEntryView {
   seq: number;
@@ -109,4 +112,76 @@ export class StoreError extends Error {
   ) {
     super(`store: ${code}`);
   }
+}
+
+export type BookId = string & { readonly __brand: 'BookId' };
+export type EntryId = string & { readonly __brand: 'EntryId' };
+
+export type PaperSize = 'A3' | 'A4';
+export type BookStatus = 'registered' | 'keying' | 'keyed' | 'accepted';
+
+export interface BookInput {
+  type: string;
+  /** As written on the book, e.g. `02/1996`. */
+  quyenSo: string;
+  yearFrom: number;
+  yearTo: number;
+  /** The registering body as it was then, e.g. `UBND xã Lạc Long, thị xã Kinh Môn, tỉnh Hải Dương`. */
+  registeringBody: string;
+  paperSize: PaperSize;
+  pageCount: number;
+  surveyedCount: number;
+  notes: string;
+}
+
+export interface BookStats {
+  keyed: number;
+  drafts: number;
+  damaged: number;
+  clerks: UserId[];
+}
+
+export interface BookView extends BookInput {
+  id: BookId;
+  status: BookStatus;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type EntryStatus = 'draft' | 'keyed' | 'damaged';
+export type DamageReason = 'torn' | 'faded' | 'missingPage' | 'other';
+
+export interface EntryInput {
+  id?: EntryId;
+  bookId: BookId;
+  values: Record<string, string>;
+  /** Fields the clerk marked "không có trong sổ": not in the book, which is not the same as empty. */
+  notInBook: string[];
+}
+
+export interface EntryView {
+  id: EntryId;
+  bookId: BookId;
+  type: string;
+  status: EntryStatus;
+  values: Record<string, string>;
+  notInBook: string[];
+  damage: { reason: DamageReason; page: string; note: string } | null;
+  createdBy: UserId;
+  createdAt: number;
+  updatedBy: UserId;
+  updatedAt: number;
+}
+
+export interface EntryQuery {
+  bookId?: BookId;
+  type?: string;
+  status?: EntryStatus;
+  createdBy?: UserId;
+  /** Name words, any order, unaccented or partial. */
+  name?: string;
+  /** Personal ID or paper number. */
+  idNumber?: string;
+  birthYear?: string;
+  so?: string;
 }

@@ -1,0 +1,321 @@
+/**
+ * Books and entries: the citizen-data side of the store. Every row is sealed with the data
+ * key and written with its audit entry in one transaction (through the Writer); rows keep
+ * only ids, type, status, clerk id, time and blind-index tokens in plaintext. Sessions
+ * without the data key (technician only) are refused here.
+ */
+import { z } from 'zod';
+import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
+import { nfc } from '../../shared/domain/text';
+import type { AuditDraft } from './audit-chain';
+import type { AppStoreInternals } from './app-store';
+import type { BookRow, EntryRow } from './db';
+import { entryTokens, queryTokens } from './entry-tokens';
+import { openRecord, sealRecord } from './records';
+import {
+  StoreError,
+  type BookId,
+  type BookInput,
+  type BookStats,
+  type BookView,
+  type DamageReason,
+  type EntryId,
+  type EntryInput,
+  type EntryQuery,
+  type EntryView,
+  type UserId,
+} from './types';
+
+const SCHEMA_VERSION = 1;
+
+const BookRecord = z.object({
+  id: z.string(),
+  type: z.string(),
+  quyenSo: z.string(),
+  yearFrom: z.number().int(),
+  yearTo: z.number().int(),
+  registeringBody: z.string(),
+  paperSize: z.enum(['A3', 'A4']),
+  pageCount: z.number().int().min(0),
+  surveyedCount: z.number().int().min(0),
+  notes: z.string(),
+  createdAt: z.number(),
+  createdBy: z.string(),
+});
+type BookRecord = z.infer<typeof BookRecord>;
+
+const EntryRecord = z.object({
+  id: z.string(),
+  bookId: z.string(),
+  type: z.string(),
+  typeVersion: z.number().int(),
+  values: z.record(z.string(), z.string()),
+  notInBook: z.array(z.string()),
+  damage: z.object({ reason: z.enum(['torn', 'faded', 'missingPage', 'other']), page: z.string(), note: z.string() }).nullable(),
+  createdBy: z.string(),
+  createdAt: z.number(),
+  updatedBy: z.string(),
+  updatedAt: z.number(),
+});
+type EntryRecord = z.infer<typeof EntryRecord>;
+
+export interface CitizenStore {
+  books: {
+    create(input: BookInput): Promise<BookView>;
+    update(id: BookId, input: BookInput): Promise<BookView>;
+    list(): Promise<BookView[]>;
+    get(id: BookId): Promise<BookView>;
+    stats(id: BookId): Promise<BookStats>;
+  };
+  entries: {
+    /** Autosave: sealed at once, not audited until the entry is saved as keyed. */
+    saveDraft(input: EntryInput): Promise<EntryView>;
+    /** Saves what the book says as keyed; validation warnings never block this. */
+    saveKeyed(input: EntryInput): Promise<EntryView>;
+    markDamaged(input: { id?: EntryId; bookId: BookId; page: string; reason: DamageReason; note: string }): Promise<EntryView>;
+    get(id: EntryId): Promise<EntryView>;
+    open(ids: readonly EntryId[]): Promise<EntryView[]>;
+    /** Matching ids, newest first; every filter and search part must match. */
+    find(query: EntryQuery, limit?: number): Promise<EntryId[]>;
+    /** Whether another entry of the book already has this registration number. */
+    soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
+  };
+}
+
+type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
+
+/** Time-ordered ids, so primary-key order is creation order and lists need no sort by reading rows. */
+const newId = (now: number) => `${now.toString(16).padStart(12, '0')}-${crypto.randomUUID()}`;
+
+function intersect(sets: string[][]): string[] {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);
+  if (!smallest) return [];
+  const others = rest.map((ids) => new Set(ids));
+  return smallest.filter((id) => others.every((set) => set.has(id)));
+}
+
+const cleanValues = (values: Record<string, string>, def: RegisterTypeDef): Record<string, string> => {
+  const known = new Set(def.fields.map((f) => f.key));
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const text = nfc(value).trim();
+    if (known.has(key) && text !== '') out[key] = text;
+  }
+  return out;
+};
+
+export function createCitizenStore(app: AppStoreInternals, definitionOf: DefinitionLookup): CitizenStore {
+  const { db } = app;
+
+  const definition = (code: string): RegisterTypeDef => {
+    const def = definitionOf(code);
+    if (!def) throw new StoreError('not_found');
+    return def;
+  };
+
+  const bookView = (record: BookRecord, row: BookRow): BookView => ({
+    ...record,
+    id: record.id as BookId,
+    status: row.status as BookView['status'],
+    updatedAt: row.updatedAt,
+  });
+
+  const loadBook = async (id: string) => {
+    const { keys } = app.unlocked('citizenData');
+    const row = await db.books.get(id);
+    if (!row) throw new StoreError('not_found');
+    return { row, record: await openRecord(keys, 'books', row, BookRecord) };
+  };
+
+  const entryView = (record: EntryRecord, row: EntryRow): EntryView => ({
+    ...record,
+    id: record.id as EntryId,
+    bookId: record.bookId as BookId,
+    status: row.status as EntryView['status'],
+    createdBy: record.createdBy as UserId,
+    updatedBy: record.updatedBy as UserId,
+  });
+
+  const loadEntry = async (id: string): Promise<{ row: EntryRow; record: EntryRecord } | null> => {
+    const { keys } = app.unlocked('citizenData');
+    const row = await db.entries.get(id);
+    return row ? { row, record: await openRecord(keys, 'entries', row, EntryRecord) } : null;
+  };
+
+  const writeBook = async (record: BookRecord, status: string, audit: AuditDraft) => {
+    const { keys, userId } = app.unlocked('manageBooks');
+    const sealed = await sealRecord(keys, 'books', record.id, SCHEMA_VERSION, record, app.now());
+    const row: BookRow = { ...sealed, type: record.type, status };
+    await app.writer.write({ keys, actorId: userId, audit: [audit], tables: [db.books], apply: async () => void (await db.books.put(row)) });
+    return bookView(record, row);
+  };
+
+  const changes = (before: Record<string, string>, after: Record<string, string>) => {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].filter((k) => (before[k] ?? '') !== (after[k] ?? '')).sort();
+  };
+
+  /** One sealed write of an entry; `audited` adds the audit entry with field-level changes. */
+  const writeEntry = async (input: EntryInput & { status: EntryRow['status']; damage?: EntryRecord['damage']; audited: boolean }) => {
+    const { keys, userId } = app.unlocked('keyEntries');
+    const { record: book, row: bookRow } = await loadBook(input.bookId);
+    const def = definition(book.type);
+    const existing = input.id ? await loadEntry(input.id) : null;
+    if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
+    const now = app.now();
+    const values = cleanValues(input.values, def);
+    const record: EntryRecord = {
+      id: existing?.record.id ?? newId(now),
+      bookId: input.bookId,
+      type: def.code,
+      typeVersion: def.version,
+      values,
+      notInBook: [...new Set(input.notInBook)].filter((k) => def.fields.some((f) => f.key === k)),
+      damage: input.damage ?? null,
+      createdBy: existing?.record.createdBy ?? userId,
+      createdAt: existing?.record.createdAt ?? now,
+      updatedBy: userId,
+      updatedAt: now,
+    };
+    const sealed = await sealRecord(keys, 'entries', record.id, SCHEMA_VERSION, record, now);
+    const tokens = keys.search && input.status !== 'damaged' ? await entryTokens(keys.search, def, values) : [];
+    const row: EntryRow = { ...sealed, bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy, tokens };
+    const before = existing?.record.values ?? {};
+    const changed = changes(before, values);
+    const audit: AuditDraft[] = input.audited
+      ? [
+          {
+            action: input.status === 'damaged' ? 'entry.damaged' : existing && existing.row.status !== 'draft' ? 'entry.updated' : 'entry.created',
+            targetId: record.id,
+            citizen: true,
+            details: {
+              book: record.bookId,
+              status: input.status,
+              changes: JSON.stringify(changed.map((k) => [k, before[k] ?? '', values[k] ?? ''])),
+            },
+          },
+        ]
+      : [];
+    const bookStarts = bookRow.status === 'registered' && input.audited;
+    const startedBook = bookStarts ? { ...bookRow, status: 'keying' } : null;
+    await app.writer.write({
+      keys,
+      actorId: userId,
+      audit,
+      tables: [db.entries, db.books],
+      apply: async () => {
+        await db.entries.put(row);
+        if (startedBook) await db.books.put(startedBook);
+      },
+    });
+    return entryView(record, row);
+  };
+
+  return {
+    books: {
+      async create(input) {
+        const { userId } = app.unlocked('manageBooks');
+        const record: BookRecord = BookRecord.parse({
+          ...input,
+          quyenSo: nfc(input.quyenSo).trim(),
+          registeringBody: nfc(input.registeringBody).trim(),
+          notes: nfc(input.notes).trim(),
+          id: newId(app.now()),
+          createdAt: app.now(),
+          createdBy: userId,
+        });
+        definition(record.type);
+        return writeBook(record, 'registered', { action: 'book.created', targetId: record.id, details: { type: record.type } });
+      },
+
+      async update(id, input) {
+        const { record, row } = await loadBook(id);
+        const next = BookRecord.parse({ ...record, ...input, id: record.id, type: record.type });
+        return writeBook(next, row.status, { action: 'book.updated', targetId: id });
+      },
+
+      async list() {
+        const { keys } = app.unlocked('citizenData');
+        const rows = await db.books.orderBy('updatedAt').reverse().toArray();
+        return Promise.all(rows.map(async (row) => bookView(await openRecord(keys, 'books', row, BookRecord), row)));
+      },
+
+      async get(id) {
+        const { record, row } = await loadBook(id);
+        return bookView(record, row);
+      },
+
+      async stats(id) {
+        app.unlocked('citizenData');
+        const count = (status: string) => db.entries.where('[bookId+status]').equals([id, status]).count();
+        const pairs = await db.entries
+          .where('[bookId+createdBy]')
+          .between([id, ''], [id, '\uffff'])
+          .uniqueKeys();
+        return {
+          keyed: await count('keyed'),
+          drafts: await count('draft'),
+          damaged: await count('damaged'),
+          clerks: pairs.flatMap((pair) => (Array.isArray(pair) && typeof pair[1] === 'string' ? [pair[1] as UserId] : [])),
+        };
+      },
+    },
+
+    entries: {
+      saveDraft: (input) => writeEntry({ ...input, status: 'draft', audited: false }),
+      saveKeyed: (input) => writeEntry({ ...input, status: 'keyed', audited: true }),
+      markDamaged: ({ id, bookId, page, reason, note }) =>
+        writeEntry({
+          ...(id ? { id } : {}),
+          bookId,
+          values: {},
+          notInBook: [],
+          status: 'damaged',
+          damage: { reason, page: nfc(page).trim(), note: nfc(note).trim() },
+          audited: true,
+        }),
+
+      async get(id) {
+        const loaded = await loadEntry(id);
+        if (!loaded) throw new StoreError('not_found');
+        return entryView(loaded.record, loaded.row);
+      },
+
+      async open(ids) {
+        const { keys } = app.unlocked('citizenData');
+        const rows = await db.entries.bulkGet([...ids]);
+        return Promise.all(
+          rows.flatMap((row) => (row ? [openRecord(keys, 'entries', row, EntryRecord).then((r) => entryView(r, row))] : [])),
+        );
+      },
+
+      async find(query, limit = 100_000) {
+        const { keys } = app.unlocked('citizenData');
+        const tokens = keys.search ? await queryTokens(keys.search, query) : [];
+        // Each filter is an index lookup of primary keys only: no sealed row is read to search.
+        const lookups: Promise<string[]>[] = [
+          ...tokens.map((t) => db.entries.where('tokens').equals(t).primaryKeys()),
+          ...(['bookId', 'type', 'status', 'createdBy'] as const).flatMap((index) => {
+            const value = query[index];
+            return value ? [db.entries.where(index).equals(value).primaryKeys()] : [];
+          }),
+        ];
+        const ids =
+          lookups.length === 0
+            ? await db.entries.toCollection().primaryKeys()
+            : intersect(await Promise.all(lookups));
+        return ids.sort().reverse().slice(0, limit) as EntryId[];
+      },
+
+      async soTaken(bookId, so, exceptId) {
+        const { keys } = app.unlocked('citizenData');
+        if (!keys.search || so.trim() === '') return false;
+        const tokens = await queryTokens(keys.search, { so });
+        const [token] = tokens;
+        if (!token) return false;
+        const rows = await db.entries.where('tokens').equals(token).filter((r) => r.bookId === bookId && r.id !== exceptId).count();
+        return rows > 0;
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Blind-index tokens for an entry, driven by the register-type definition: fields marked
+ * `search: name|id|birthYear|so` feed the name, ID, year and register-number indexes. The
+ * same function builds query tokens, so what is indexed and what is searched cannot drift.
+ */
+import { nameTokens, queryNameTokens, valueTokens } from '../../shared/crypto/blind-index';
+import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
+import { parsePartialDate } from '../../shared/domain/partial-date';
+import { foldForSearch } from '../../shared/domain/text';
+import type { EntryQuery } from './types';
+
+const compact = (value: string) => foldForSearch(value).replace(/\s+/g, '');
+
+function birthYear(value: string): string | null {
+  const parsed = parsePartialDate(value);
+  return parsed.ok ? String(parsed.date.year) : null;
+}
+
+export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, values: Readonly<Record<string, string>>): Promise<string[]> {
+  const names: string[] = [];
+  const ids: string[] = [];
+  const years: string[] = [];
+  const numbers: string[] = [];
+  for (const field of def.fields) {
+    const value = values[field.key]?.trim();
+    if (!value || !field.search) continue;
+    if (field.search === 'name') names.push(value);
+    else if (field.search === 'id') ids.push(compact(value));
+    else if (field.search === 'so') numbers.push(compact(value));
+    else {
+      const year = birthYear(value);
+      if (year) years.push(year);
+    }
+  }
+  const tokens = await Promise.all([
+    ...names.map((n) => nameTokens(searchKey, n)),
+    valueTokens(searchKey, 'id', ids),
+    valueTokens(searchKey, 'year', years),
+    valueTokens(searchKey, 'so', numbers),
+  ]);
+  return [...new Set(tokens.flat())];
+}
+
+/** Tokens a matching row must all hold; empty when the query has no searchable part. */
+export async function queryTokens(searchKey: CryptoKey, query: EntryQuery): Promise<string[]> {
+  const parts = await Promise.all([
+    query.name ? queryNameTokens(searchKey, query.name) : [],
+    query.idNumber ? valueTokens(searchKey, 'id', [compact(query.idNumber)]) : [],
+    query.birthYear ? valueTokens(searchKey, 'year', [query.birthYear.trim()]) : [],
+    query.so ? valueTokens(searchKey, 'so', [compact(query.so)]) : [],
+  ]);
+  return parts.flat();
+}
