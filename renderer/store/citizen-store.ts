@@ -5,6 +5,7 @@
  * without the data key (technician only) are refused here.
  */
 import { z } from 'zod';
+import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
@@ -27,6 +28,7 @@ import {
 } from './types';
 
 const SCHEMA_VERSION = 1;
+const BULK_CHUNK = 500;
 
 const BookRecord = z.object({
   id: z.string(),
@@ -72,6 +74,7 @@ export interface CitizenStore {
     saveDraft(input: EntryInput): Promise<EntryView>;
     /** Saves what the book says as keyed; validation warnings never block this. */
     saveKeyed(input: EntryInput): Promise<EntryView>;
+    bulkKeyed(bookId: BookId, inputs: readonly Omit<EntryInput, 'bookId' | 'id'>[]): Promise<EntryId[]>;
     markDamaged(input: { id?: EntryId; bookId: BookId; page: string; reason: DamageReason; note: string }): Promise<EntryView>;
     get(id: EntryId): Promise<EntryView>;
     open(ids: readonly EntryId[]): Promise<EntryView[]>;
@@ -155,13 +158,11 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     return [...keys].filter((k) => (before[k] ?? '') !== (after[k] ?? '')).sort();
   };
 
-  /** One sealed write of an entry; `audited` adds the audit entry with field-level changes. */
-  const writeEntry = async (input: EntryInput & { status: EntryRow['status']; damage?: EntryRecord['damage']; audited: boolean }) => {
-    const { keys, userId } = app.unlocked('keyEntries');
-    const { record: book, row: bookRow } = await loadBook(input.bookId);
-    const def = definition(book.type);
-    const existing = input.id ? await loadEntry(input.id) : null;
-    if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
+  type Existing = { row: EntryRow; record: EntryRecord } | null;
+  type EntryWrite = EntryInput & { status: EntryRow['status']; damage?: EntryRecord['damage'] };
+
+  /** Seals an entry and computes its tokens: all the crypto, before any transaction opens. */
+  const prepareEntry = async (keys: SessionKeys, userId: string, def: RegisterTypeDef, input: EntryWrite, existing: Existing) => {
     const now = app.now();
     const values = cleanValues(input.values, def);
     const record: EntryRecord = {
@@ -180,8 +181,22 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const sealed = await sealRecord(keys, 'entries', record.id, SCHEMA_VERSION, record, now);
     const tokens = keys.search && input.status !== 'damaged' ? await entryTokens(keys.search, def, values) : [];
     const row: EntryRow = { ...sealed, bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy, tokens };
+    return { record, row };
+  };
+
+  /** The first keyed entry moves a registered book to "keying". */
+  const startedBook = (bookRow: BookRow): BookRow | null => (bookRow.status === 'registered' ? { ...bookRow, status: 'keying' } : null);
+
+  /** One sealed write of an entry; `audited` adds the audit entry with field-level changes. */
+  const writeEntry = async (input: EntryWrite & { audited: boolean }) => {
+    const { keys, userId } = app.unlocked('keyEntries');
+    const { record: book, row: bookRow } = await loadBook(input.bookId);
+    const def = definition(book.type);
+    const existing = input.id ? await loadEntry(input.id) : null;
+    if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
+    const { record, row } = await prepareEntry(keys, userId, def, input, existing);
     const before = existing?.record.values ?? {};
-    const changed = changes(before, values);
+    const changed = changes(before, record.values);
     const audit: AuditDraft[] = input.audited
       ? [
           {
@@ -191,13 +206,12 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
             details: {
               book: record.bookId,
               status: input.status,
-              changes: JSON.stringify(changed.map((k) => [k, before[k] ?? '', values[k] ?? ''])),
+              changes: JSON.stringify(changed.map((k) => [k, before[k] ?? '', record.values[k] ?? ''])),
             },
           },
         ]
       : [];
-    const bookStarts = bookRow.status === 'registered' && input.audited;
-    const startedBook = bookStarts ? { ...bookRow, status: 'keying' } : null;
+    const started = input.audited ? startedBook(bookRow) : null;
     await app.writer.write({
       keys,
       actorId: userId,
@@ -205,10 +219,44 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       tables: [db.entries, db.books],
       apply: async () => {
         await db.entries.put(row);
-        if (startedBook) await db.books.put(startedBook);
+        if (started) await db.books.put(started);
       },
     });
     return entryView(record, row);
+  };
+
+  /**
+   * Many new keyed entries (Excel import, benchmarks): sealed in chunks, each chunk written in
+   * one transaction with one audit entry listing its ids, and the next chunk's crypto running
+   * while the previous chunk is written.
+   */
+  const bulkKeyed = async (bookId: BookId, inputs: readonly Omit<EntryInput, 'bookId' | 'id'>[]): Promise<EntryId[]> => {
+    const { keys, userId } = app.unlocked('keyEntries');
+    const { record: book, row: bookRow } = await loadBook(bookId);
+    const def = definition(book.type);
+    const ids: EntryId[] = [];
+    let previous: Promise<void> = Promise.resolve();
+    let started = startedBook(bookRow);
+    for (let offset = 0; offset < inputs.length; offset += BULK_CHUNK) {
+      const chunk = inputs.slice(offset, offset + BULK_CHUNK);
+      const rows = (await Promise.all(chunk.map((input) => prepareEntry(keys, userId, def, { ...input, bookId, status: 'keyed' }, null)))).map((p) => p.row);
+      await previous;
+      const bookUpdate = started;
+      started = null;
+      previous = app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [{ action: 'entry.imported', details: { book: bookId, count: rows.length, ids: JSON.stringify(rows.map((r) => r.id)) } }],
+        tables: [db.entries, db.books],
+        apply: async () => {
+          await db.entries.bulkPut(rows);
+          if (bookUpdate) await db.books.put(bookUpdate);
+        },
+      });
+      ids.push(...rows.map((r) => r.id as EntryId));
+    }
+    await previous;
+    return ids;
   };
 
   return {
@@ -264,6 +312,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     entries: {
       saveDraft: (input) => writeEntry({ ...input, status: 'draft', audited: false }),
       saveKeyed: (input) => writeEntry({ ...input, status: 'keyed', audited: true }),
+      bulkKeyed,
       markDamaged: ({ id, bookId, page, reason, note }) =>
         writeEntry({
           ...(id ? { id } : {}),

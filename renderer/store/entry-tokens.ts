@@ -16,15 +16,19 @@ function birthYear(value: string): string | null {
   return parsed.ok ? String(parsed.date.year) : null;
 }
 
+/** The people an entry is about: their names are searchable by prefix, not only by whole word. */
+const PREFIX_ROLES = new Set(['subject', 'child', 'spouse']);
+
 export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, values: Readonly<Record<string, string>>): Promise<string[]> {
-  const names: string[] = [];
+  const prefixNames = new Set(def.people.filter((p) => PREFIX_ROLES.has(p.role)).map((p) => p.nameKey));
+  const names: { text: string; prefixes: boolean }[] = [];
   const ids: string[] = [];
   const years: string[] = [];
   const numbers: string[] = [];
   for (const field of def.fields) {
     const value = values[field.key]?.trim();
     if (!value || !field.search) continue;
-    if (field.search === 'name') names.push(value);
+    if (field.search === 'name') names.push({ text: value, prefixes: prefixNames.has(field.key) });
     else if (field.search === 'id') ids.push(compact(value));
     else if (field.search === 'so') numbers.push(compact(value));
     else {
@@ -33,7 +37,7 @@ export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, va
     }
   }
   const tokens = await Promise.all([
-    ...names.map((n) => nameTokens(searchKey, n)),
+    ...names.map((n) => nameTokens(searchKey, n.text, n)),
     valueTokens(searchKey, 'id', ids),
     valueTokens(searchKey, 'year', years),
     valueTokens(searchKey, 'so', numbers),

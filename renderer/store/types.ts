@@ -68,6 +68,7 @@ export type AuditAction =
   | 'book.updated'
   | 'entry.created'
   | 'entry.updated'
+  | 'entry.imported'
   | 'entry.damaged';
 
 export interface AuditEntryView {

@@ -10,10 +10,28 @@ import { searchWords } from '../domain/text';
 export type TokenScope = 'name' | 'id' | 'year' | 'so';
 
 const TOKEN_BYTES = 8;
+const CACHE_LIMIT = 200_000;
 
-async function token(searchKey: CryptoKey, scope: TokenScope, word: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', searchKey, utf8(`${scope}\u0000${word}`));
-  return toHex(new Uint8Array(mac, 0, TOKEN_BYTES));
+/**
+ * Names repeat a small vocabulary (Nguyễn, Thị, Văn…), so tokens are memoised per search key.
+ * SECURITY: the cache lives only as long as the CryptoKey object: a lock drops the key and,
+ * with this WeakMap, every cached word.
+ */
+const caches = new WeakMap<CryptoKey, Map<string, Promise<string>>>();
+
+function token(searchKey: CryptoKey, scope: TokenScope, word: string): Promise<string> {
+  let cache = caches.get(searchKey);
+  if (!cache || cache.size >= CACHE_LIMIT) {
+    cache = new Map();
+    caches.set(searchKey, cache);
+  }
+  const input = `${scope}\u0000${word}`;
+  let result = cache.get(input);
+  if (!result) {
+    result = crypto.subtle.sign('HMAC', searchKey, utf8(input)).then((mac) => toHex(new Uint8Array(mac, 0, TOKEN_BYTES)));
+    cache.set(input, result);
+  }
+  return result;
 }
 
 /** Exact tokens for already-normalised values (IDs, years, register numbers). */
@@ -22,19 +40,24 @@ export function valueTokens(searchKey: CryptoKey, scope: TokenScope, values: rea
   return Promise.all(unique.map((v) => token(searchKey, scope, v)));
 }
 
+/** Shorter prefixes match too many rows to narrow a search; one-letter words still count whole. */
+export const MIN_PREFIX = 2;
+
 /**
- * A name is indexed by every prefix of every word (whole word included), so a clerk finds
- * "NGUYỄN MỸ HOA" by typing "nguy hoa", "hoa my" or "ng"; one-letter words ("Y" in Ê Đê
- * names) count.
+ * A name is indexed by its words (so "hoa my" finds "NGUYỄN MỸ HOA" in any order) and, for the
+ * people an entry is about, by every prefix of two letters or more ("nguy"), so a clerk can
+ * type part of a word. Parents' and requesters' names get whole words only: each token is an
+ * index entry to write, and they are searched far less.
  */
-export function nameTokens(searchKey: CryptoKey, text: string): Promise<string[]> {
-  const prefixes = new Set<string>();
+export function nameTokens(searchKey: CryptoKey, text: string, options: { prefixes: boolean }): Promise<string[]> {
+  const words = new Set<string>();
   for (const word of searchWords(text)) {
-    for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
+    words.add(word);
+    if (options.prefixes) for (let n = MIN_PREFIX; n < word.length; n++) words.add(word.slice(0, n));
   }
-  return valueTokens(searchKey, 'name', [...prefixes]);
+  return valueTokens(searchKey, 'name', [...words]);
 }
 
-/** Every query word is matched as a prefix; a row matches when it holds every token. */
+/** Every query word must match a whole word or a prefix; a row matches when it holds every token. */
 export const queryNameTokens = (searchKey: CryptoKey, query: string): Promise<string[]> =>
   valueTokens(searchKey, 'name', searchWords(query));

@@ -51,6 +51,18 @@ describe('books and entries', () => {
     expect(await citizen.entries.find({ status: 'damaged' })).toHaveLength(1);
   });
 
+  it('imports many entries in audited chunks', async () => {
+    const { store, citizen, book } = await setup();
+    const ids = await citizen.entries.bulkKeyed(book.id, fixtures.KS.map((values) => ({ values, notInBook: [] })));
+    expect(ids).toHaveLength(fixtures.KS.length);
+    expect((await citizen.books.stats(book.id)).keyed).toBe(fixtures.KS.length);
+    const opened = await citizen.entries.open(ids.slice(0, 3));
+    expect(opened.map((e) => e.values.nksHoTen)).toEqual(fixtures.KS.slice(0, 3).map((v) => v.nksHoTen));
+    const imported = await store.audit.list({ actions: ['entry.imported'] });
+    expect(imported.reduce((n, e) => n + Number(e.details.count), 0)).toBe(fixtures.KS.length);
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
   it('tells a duplicate registration number in the same book', async () => {
     const { citizen, book } = await setup();
     const values = fixtures.KS[0]!;

@@ -6,21 +6,31 @@ const hmacKey = () => crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' 
 describe('blind index', () => {
   it('gives NFC and NFD input the same tokens', async () => {
     const key = await hmacKey();
-    const nfc = await nameTokens(key, 'NGUYỄN THỊ ĐÀO'.normalize('NFC'));
-    const nfd = await nameTokens(key, 'NGUYỄN THỊ ĐÀO'.normalize('NFD'));
+    const nfc = await nameTokens(key, 'NGUYỄN THỊ ĐÀO'.normalize('NFC'), { prefixes: true });
+    const nfd = await nameTokens(key, 'NGUYỄN THỊ ĐÀO'.normalize('NFD'), { prefixes: true });
     expect(nfd.sort()).toEqual(nfc.sort());
   });
 
   it('matches unaccented, lower-case, đ→d, reordered and partial queries', async () => {
     const key = await hmacKey();
-    const row = new Set(await nameTokens(key, 'Nguyễn Thị Đào'));
-    for (const query of ['nguyen thi dao', 'DAO NGUYEN', 'nguy đà', 'ng th d']) {
+    const row = new Set(await nameTokens(key, 'Nguyễn Thị Đào', { prefixes: true }));
+    for (const query of ['nguyen thi dao', 'DAO NGUYEN', 'nguy đà', 'ng th da']) {
       const tokens = await queryNameTokens(key, query);
       expect(tokens.length).toBeGreaterThan(0);
       expect(tokens.every((t) => row.has(t)), query).toBe(true);
     }
     const miss = await queryNameTokens(key, 'tran');
     expect(miss.every((t) => row.has(t))).toBe(false);
+  });
+
+  it('indexes whole words only when prefixes are off', async () => {
+    const key = await hmacKey();
+    const row = new Set(await nameTokens(key, 'Y Moan Niê', { prefixes: false }));
+    expect(row.size).toBe(3);
+    const [whole] = await queryNameTokens(key, 'moan');
+    const [partial] = await queryNameTokens(key, 'mo');
+    expect(row.has(whole!)).toBe(true);
+    expect(row.has(partial!)).toBe(false);
   });
 
   it('depends on the search key and the scope, and is not the plaintext', async () => {

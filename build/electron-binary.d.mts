@@ -1,0 +1,2 @@
+/** Types for electron-binary.mjs (used by the Electron Playwright spec). */
+export declare function findElectronBinary(): string | null;

@@ -1,0 +1,114 @@
+/**
+ * Store benchmarks, run inside Chromium on a real IndexedDB: sealed bulk insert against the
+ * same entries put unsealed (the baseline, same run, same indexes but the blind-index one),
+ * single sealed saves, and unlock time. Returns metrics; the Node runner writes the file.
+ */
+import { Dexie } from 'dexie';
+import { createAppStore } from '../../../renderer/store/app-store';
+import type { DeviceVault } from '../../../renderer/store/app-store-api';
+import { createCitizenStore } from '../../../renderer/store/citizen-store';
+import { definitionOf } from '../../../renderer/store/definitions';
+import type { BookId } from '../../../renderer/store/types';
+import { syntheticKsEntries } from './synthetic-entries';
+
+export interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+  target: number;
+  better: 'lower' | 'higher';
+}
+
+async function webCryptoVault(): Promise<DeviceVault> {
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return {
+    async seal(data) {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const body = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data));
+      const out = new Uint8Array(12 + body.length);
+      out.set(iv);
+      out.set(body, 12);
+      return out;
+    },
+    async unseal(sealed) {
+      return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.slice(0, 12) }, key, sealed.slice(12)));
+    },
+  };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const LEAD = { username: 'bench.lead', displayName: 'BENCH LEAD', password: 'Đo hiệu năng 2026!' };
+const CLERK = { username: 'bench.clerk', displayName: 'BENCH CLERK', roles: ['clerk' as const], password: 'Nhập liệu nhanh 2026' };
+
+async function plainInsert(entries: Record<string, string>[], chunk: number): Promise<number> {
+  const db = new Dexie(`bench-plain-${Date.now()}`);
+  db.version(1).stores({ entries: '&id, bookId, type, status, createdBy, updatedAt, [bookId+status], [bookId+createdBy]' });
+  await db.open();
+  const started = performance.now();
+  for (let offset = 0; offset < entries.length; offset += chunk) {
+    const rows = entries.slice(offset, offset + chunk).map((values, i) => ({
+      id: `${Date.now().toString(16)}-${offset + i}`,
+      bookId: 'book',
+      type: 'KS',
+      status: 'keyed',
+      createdBy: 'clerk',
+      updatedAt: Date.now(),
+      values,
+    }));
+    await db.table('entries').bulkPut(rows);
+  }
+  const elapsed = performance.now() - started;
+  db.close();
+  await Dexie.delete(db.name);
+  return elapsed;
+}
+
+export async function runStoreBench(options: { entries: number; singleSaves: number }): Promise<Metric[]> {
+  const store = await createAppStore({ dbName: `bench-sealed-${Date.now()}`, vault: await webCryptoVault() });
+  const citizen = createCitizenStore(store, definitionOf);
+  await store.provision({
+    commune: { era: 'from-2025-07-01', province: { code: '01', name: 'Thành phố Hà Nội' }, district: null, commune: { code: '00004', name: 'Phường Ba Đình' } },
+    lead: LEAD,
+  });
+  const book = await citizen.books.create({
+    type: 'KS', quyenSo: '01/2008', yearFrom: 2008, yearTo: 2008, registeringBody: 'UBND xã Thanh Ngọc',
+    paperSize: 'A4', pageCount: 300, surveyedCount: options.entries, notes: '',
+  });
+  await store.users.create(CLERK);
+  await store.lock('manual');
+
+  const unlockTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const result = await store.login(CLERK.username, CLERK.password);
+    unlockTimes.push(performance.now() - started);
+    if (!result.ok) throw new Error(`bench login failed: ${result.reason}`);
+    if (i < 2) await store.lock('manual');
+  }
+
+  const entries = syntheticKsEntries(options.entries);
+  const plainMs = await plainInsert(entries, 500);
+  const sealedStarted = performance.now();
+  await citizen.entries.bulkKeyed(book.id as BookId, entries.map((values) => ({ values, notInBook: [] })));
+  const sealedMs = performance.now() - sealedStarted;
+
+  const saveTimes: number[] = [];
+  const singles = syntheticKsEntries(options.singleSaves);
+  for (const values of singles) {
+    const started = performance.now();
+    await citizen.entries.saveKeyed({ bookId: book.id as BookId, values, notInBook: [] });
+    saveTimes.push(performance.now() - started);
+  }
+
+  return [
+    { name: 'store.bulkInsert.sealedVsPlain.ratio', value: round(sealedMs / plainMs), unit: `ratio (${options.entries} entries: sealed ${Math.round(sealedMs)} ms / plain ${Math.round(plainMs)} ms)`, target: 1.5, better: 'lower' },
+    { name: 'store.put.sealed.p95.ms', value: round(percentile(saveTimes, 95)), unit: 'ms', target: 10, better: 'lower' },
+    { name: 'keys.unlock.ms', value: round(percentile(unlockTimes, 50), 0), unit: 'ms (median of 3, PBKDF2-SHA-256 600k)', target: 1500, better: 'lower' },
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench [-- --quick]`: runs the benchmark suites in Debian Chromium (real IndexedDB,
+ * real WebCrypto), writes test/bench/results/latest.json and prints a table. Every figure is
+ * either a ratio against a baseline measured in the same run or an absolute time with its
+ * target; nothing here is a pass/fail test.
+ */
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(root, 'dist', 'bench');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? { entries: 10_000, singleSaves: 100 } : { entries: 100_000, singleSaves: 300 };
+
+await build({
+  entryPoints: [join(root, 'test/bench/browser/main.ts')],
+  bundle: true,
+  format: 'esm',
+  target: 'es2023',
+  outfile: join(outDir, 'bench.js'),
+  logLevel: 'warning',
+});
+await writeFile(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>sohoa bench</title><script type="module" src="bench.js"></script>');
+
+const server = createServer(async (req, res) => {
+  const name = req.url === '/' ? 'index.html' : (req.url ?? '').slice(1);
+  if (!['index.html', 'bench.js'].includes(name)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': name.endsWith('.js') ? 'text/javascript' : 'text/html' });
+  res.end(await readFile(join(outDir, name)));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(0);
+  await page.goto(origin);
+  await page.waitForFunction(() => 'sohoaBench' in globalThis);
+  const metrics = await page.evaluate((options) => globalThis.sohoaBench.runStoreBench(options), sizes);
+
+  const result = {
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser.version(),
+      mode: quick ? 'quick' : 'full',
+      date: new Date().toISOString(),
+    },
+    metrics,
+  };
+  await mkdir(join(root, 'test/bench/results'), { recursive: true });
+  await writeFile(join(root, 'test/bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.table(
+    metrics.map((m) => ({
+      metric: m.name,
+      value: m.value,
+      unit: m.unit,
+      target: `${m.better === 'lower' ? '≤' : '≥'} ${m.target}`,
+      met: (m.better === 'lower' ? m.value <= m.target : m.value >= m.target) ? 'yes' : 'NO',
+    })),
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
