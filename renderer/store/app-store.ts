@@ -181,7 +181,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
   };
 
   /** Writes the login and the failures recorded while locked, and clears the counter, in one go. */
-  const completeUnlock = async (keyring: RawKeyring, user: UserRecord, tag: string, extra: AuditDraft[], apply?: () => Promise<void>, slotRows: SlotRow[] = []) => {
+  const completeUnlock = async (keyring: RawKeyring, user: UserRecord, tags: string[], extra: AuditDraft[], apply?: () => Promise<void>, slotRows: SlotRow[] = []) => {
     const keys = await importSessionKeys(keyring);
     const holder = await SessionKeyringHolder.hold(keyring);
     const pending = await db.auditPending.toArray();
@@ -195,7 +195,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       ],
       tables: [db.loginAttempts, db.auditPending, db.slots, db.users],
       apply: async () => {
-        await db.loginAttempts.delete(tag);
+        await db.loginAttempts.bulkDelete(tags);
         await db.auditPending.bulkDelete(pending.flatMap((p) => (p.id === undefined ? [] : [p.id])));
         if (slotRows.length > 0) await db.slots.bulkPut(slotRows);
         await apply?.();
@@ -256,7 +256,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         const session = await completeUnlock(
           keyring,
           user,
-          tag,
+          [tag],
           [
             { action: 'setup.provisioned', details: { era: commune.era, communeCode: commune.commune.code } },
             { action: 'user.created', targetId: user.id, details: { roles: user.roles.join(',') } },
@@ -293,7 +293,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         try {
           const user = await loadUser(await importSessionKeys(keyring), row.userId ?? '');
           if (!user.active) return { ok: false, reason: 'inactive', retryAfterMs: 0 };
-          return { ok: true, session: await completeUnlock(keyring, user, tag, []) };
+          return { ok: true, session: await completeUnlock(keyring, user, [tag], []) };
         } finally {
           wipeKeyring(keyring);
         }
@@ -319,7 +319,9 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         if (!user.active) throw new StoreError('forbidden_role');
         assertPassword(newPassword, user.username);
         const slotRow = await passwordSlotRow(keyring, user, newPassword);
-        return await completeUnlock(keyring, user, RECOVERY_TAG, [
+        const install = await requireInstall();
+        const tags = [RECOVERY_TAG, await loginTag(install.salt, user.username)];
+        return await completeUnlock(keyring, user, tags, [
           { action: 'auth.recovery_used', targetId: user.id },
           { action: 'user.password_reset', targetId: user.id },
         ], replaceSlots(user.id, [slotRow]));

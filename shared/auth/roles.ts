@@ -27,7 +27,7 @@ const grants: Record<Role, readonly Permission[]> = {
   clerk: ['citizenData', 'keyEntries'],
   justice: ['citizenData', 'keyEntries', 'review', 'manageBooks', 'reports'],
   police: ['citizenData', 'securityCheck', 'approveSync', 'viewAudit'],
-  lead: ['citizenData', 'manageUsers', 'manageBooks', 'reports', 'viewAudit', 'settings'],
+  lead: ['citizenData', 'manageUsers', 'manageBooks', 'reports', 'viewAudit', 'settings', 'diagnostics'],
   technician: ['settings', 'diagnostics'],
 };
 

@@ -1,0 +1,113 @@
+/**
+ * TD — thay đổi, cải chính, bổ sung hộ tịch, xác định lại dân tộc, giới tính. No Ministry
+ * template is known: this is the project's field set (see REGISTER-TYPES.md). Data only.
+ */
+import {
+  bookFields,
+  decisionFields,
+  defineRegisterType,
+  field,
+  originalRegistration,
+  PROJECT_BOOK_KEYS,
+  person,
+  projectCodeList,
+  REQUESTER_SUFFIXES,
+  RESIDENCE,
+  SUBJECT_CORE,
+  projectLayout,
+} from './builder';
+
+export const td = defineRegisterType({
+  code: 'TD',
+  version: 1,
+  name: 'Thay đổi, cải chính, bổ sung hộ tịch, xác định lại dân tộc, giới tính',
+  nameEn: 'Change, correction or completion of civil status; re-determination of ethnicity or sex',
+  ministryTemplate: false,
+  blocks: [
+    bookFields(
+      PROJECT_BOOK_KEYS,
+      projectCodeList('TD.loaiDangKy', {
+        '0': 'Không có thông tin',
+        '1': 'Thay đổi hộ tịch',
+        '2': 'Cải chính hộ tịch',
+        '3': 'Bổ sung hộ tịch, bổ sung thông tin hộ tịch',
+        '4': 'Xác định lại dân tộc',
+        '5': 'Xác định lại giới tính',
+        '6': 'Điều chỉnh hộ tịch',
+      }),
+    ),
+    person({
+      prefix: 'ntd',
+      section: 'changedPerson',
+      role: 'subject',
+      who: 'người được thay đổi',
+      whoEn: 'Person concerned',
+      suffixes: [
+        'SoDinhDanh',
+        'HoTen',
+        'GioiTinh',
+        'NgaySinh',
+        'DanToc',
+        'QuocTich',
+        ...RESIDENCE,
+        'LoaiGiayToTuyThan',
+        'SoGiayToTuyThan',
+      ],
+      core: SUBJECT_CORE,
+    }),
+    field('noiDungThayDoi', 'change', {
+      kind: 'text',
+      label: 'Nội dung thay đổi, cải chính, bổ sung',
+      labelEn: 'Item changed',
+      help: 'Mục được thay đổi, ví dụ: Họ, chữ đệm và tên; Ngày sinh; Dân tộc.',
+      required: 'core',
+    }),
+    field('thongTinTruocThayDoi', 'change', {
+      kind: 'text',
+      label: 'Thông tin trước khi thay đổi (từ)',
+      labelEn: 'From',
+      help: 'Ghi đúng như trong sổ; để trống khi là bổ sung thông tin còn thiếu.',
+    }),
+    field('thongTinSauThayDoi', 'change', {
+      kind: 'text',
+      label: 'Thông tin sau khi thay đổi (thành)',
+      labelEn: 'To',
+      help: 'Ghi đúng như trong sổ.',
+      required: 'core',
+    }),
+    field('lyDo', 'change', { kind: 'text', label: 'Lý do', labelEn: 'Reason', help: 'Ghi như trong sổ.' }),
+    field('canCu', 'change', {
+      kind: 'text',
+      label: 'Căn cứ',
+      labelEn: 'Basis',
+      help: 'Giấy tờ làm căn cứ, ví dụ bản sao giấy khai sinh, văn bản của cơ quan có thẩm quyền.',
+    }),
+    decisionFields('change', 'cho phép thay đổi, cải chính', 'change allowed'),
+    field('loaiViecHoTichGoc', 'original', {
+      kind: 'code',
+      label: 'Loại việc hộ tịch được thay đổi',
+      labelEn: 'Kind of record changed',
+      help: 'Việc hộ tịch đã đăng ký mà nội dung được thay đổi, cải chính, bổ sung.',
+      codeList: projectCodeList('TD.loaiViecHoTichGoc', {
+        KS: 'Khai sinh',
+        KT: 'Khai tử',
+        KH: 'Kết hôn',
+        CMC: 'Nhận cha, mẹ, con',
+        NCN: 'Nuôi con nuôi',
+        GH: 'Giám hộ',
+        KHAC: 'Việc hộ tịch khác',
+      }),
+    }),
+    originalRegistration('original', 'việc hộ tịch được thay đổi', 'Original record'),
+    person({
+      prefix: 'nyc',
+      section: 'requester',
+      role: 'requester',
+      who: 'người yêu cầu',
+      whoEn: 'Requester',
+      suffixes: REQUESTER_SUFFIXES,
+    }),
+  ],
+  duplicateKey: { person: 'ntd', related: [] },
+  layouts: projectLayout('TD'),
+});
