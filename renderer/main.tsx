@@ -11,6 +11,8 @@ import { createHostClient, type HostClient } from './host/client';
 import { I18nProvider } from './i18n/I18nProvider';
 import type { DeviceVault } from './store/app-store-api';
 import { createAppStore } from './store/app-store';
+import { createCitizenStore } from './store/citizen-store';
+import { definitionOf } from './store/definitions';
 
 /** SECURITY: only already-wrapped key slots pass through here; the host adds the device layer. */
 function hostVault(host: HostClient): DeviceVault {
@@ -36,7 +38,7 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(
       <StrictMode>
         <I18nProvider>
-          <App store={store} host={host} />
+          <App store={store} citizen={createCitizenStore(store, definitionOf)} host={host} />
         </I18nProvider>
       </StrictMode>,
     );

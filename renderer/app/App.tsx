@@ -18,7 +18,9 @@ import type { InstallInfo, LockReason, SessionInfo } from '../store/types';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { useT } from '../i18n/use-t';
+import type { CitizenStore } from '../store/citizen-store';
 import { AppFrame } from './AppFrame';
+import { CitizenContext } from './citizen-context';
 import type { HostPort } from './host-port';
 import { ServicesContext } from './services-context';
 import { StartupFailure } from './StartupFailure';
@@ -30,7 +32,7 @@ type Screen =
   | { kind: 'locked'; install: InstallInfo; reason: LockReason | null }
   | { kind: 'open'; install: InstallInfo; session: SessionInfo; generation: number };
 
-export function App({ store, host }: { store: AppStore; host: HostPort }) {
+export function App({ store, citizen, host }: { store: AppStore; citizen: CitizenStore; host: HostPort }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' });
   const generation = useRef(0);
   const services = useMemo(() => ({ store, host }), [store, host]);
@@ -75,11 +77,13 @@ export function App({ store, host }: { store: AppStore; host: HostPort }) {
 
   return (
     <ServicesContext value={services}>
-      {screen.kind === 'starting' ? <Starting /> : null}
-      {screen.kind === 'failed' ? <StartupFailure /> : null}
-      {screen.kind === 'setup' ? <SetupWizard onDone={() => void afterSetup()} /> : null}
-      {screen.kind === 'locked' ? <LoginScreen install={screen.install} lockReason={screen.reason} onSession={(session) => open(screen.install, session)} /> : null}
-      {screen.kind === 'open' ? <AppFrame key={screen.generation} install={screen.install} session={screen.session} /> : null}
+      <CitizenContext value={citizen}>
+        {screen.kind === 'starting' ? <Starting /> : null}
+        {screen.kind === 'failed' ? <StartupFailure /> : null}
+        {screen.kind === 'setup' ? <SetupWizard onDone={() => void afterSetup()} /> : null}
+        {screen.kind === 'locked' ? <LoginScreen install={screen.install} lockReason={screen.reason} onSession={(session) => open(screen.install, session)} /> : null}
+        {screen.kind === 'open' ? <AppFrame key={screen.generation} install={screen.install} session={screen.session} /> : null}
+      </CitizenContext>
     </ServicesContext>
   );
 }

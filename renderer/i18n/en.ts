@@ -2,9 +2,13 @@
  * English messages, the second locale. Typed as Messages so it must carry exactly the keys of
  * vi.ts; wording only, no logic.
  */
+import { booksEn } from './catalogs/books';
+import { entryEn } from './catalogs/entry';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  ...booksEn,
+  ...entryEn,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Language',
   'locale.vi': 'Tiếng Việt',

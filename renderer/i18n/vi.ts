@@ -2,7 +2,12 @@
  * Vietnamese messages: the default locale and the source of truth for message keys (en.ts
  * must have every key). Plain strings with `{name}` placeholders; no markup, no logic.
  */
+import { booksVi } from './catalogs/books';
+import { entryVi } from './catalogs/entry';
+
 export const vi = {
+  ...booksVi,
+  ...entryVi,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Ngôn ngữ',
   'locale.vi': 'Tiếng Việt',
