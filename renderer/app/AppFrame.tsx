@@ -3,12 +3,13 @@
  * and global shortcuts. App mounts it keyed by session, so all of its state dies on lock; it
  * must not hand any of that state back up.
  */
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { InstallInfo, SessionInfo, Settings } from '../store/types';
-import { areaForDigit, visibleAreas, type AreaId } from '../features/navigation/areas';
+import { areaForDigit, visibleAreas } from '../features/navigation/areas';
 import { useT } from '../i18n/use-t';
 import { AreaView } from './AreaView';
 import { Header } from './Header';
+import { NavigationContext, type NavTarget } from './navigation';
 import { NavBar } from './NavBar';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useIdleLock } from './use-idle-lock';
@@ -20,7 +21,11 @@ export function AppFrame({ install, session }: { install: InstallInfo; session: 
   const t = useT();
   const { store, host } = useServices();
   const areas = useMemo(() => visibleAreas(session.user.roles, session.citizenAccess), [session]);
-  const [area, setArea] = useState<AreaId>(areas[0] ?? 'settings');
+  const [target, setTarget] = useState<NavTarget>({ area: areas[0] ?? 'settings' });
+  const navigate = useCallback((next: NavTarget) => {
+    if (areas.includes(next.area)) setTarget(next);
+  }, [areas]);
+  const area = target.area;
   const [settings, setSettings] = useState<Settings | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -38,7 +43,7 @@ export function AppFrame({ install, session }: { install: InstallInfo; session: 
     onLock: () => lock('manual'),
     onDigit: (digit) => {
       const target = areaForDigit(areas, digit);
-      if (target) setArea(target);
+      if (target) navigate({ area: target });
     },
   });
 
@@ -54,9 +59,11 @@ export function AppFrame({ install, session }: { install: InstallInfo; session: 
       </a>
       <Header install={install} session={session} onLock={() => lock('manual')} />
       <div className="app-body">
-        <NavBar areas={areas} current={area} onSelect={setArea} />
+        <NavBar areas={areas} current={area} onSelect={(next) => navigate({ area: next })} />
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-          <AreaView key={area} area={area} session={session} settings={settings} onSettings={setSettings} />
+          <NavigationContext value={navigate}>
+            <AreaView key={JSON.stringify(target)} target={target} session={session} settings={settings} onSettings={setSettings} />
+          </NavigationContext>
         </main>
       </div>
     </div>

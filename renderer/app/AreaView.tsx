@@ -5,20 +5,29 @@
 import type { SessionInfo, Settings } from '../store/types';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
-import type { AreaId } from '../features/navigation/areas';
+import { BooksScreen } from '../features/books/BooksScreen';
+import { EntryScreen } from '../features/entry/EntryScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
+import type { NavTarget } from './navigation';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 
 export interface AreaViewProps {
-  area: AreaId;
+  target: NavTarget;
   session: SessionInfo;
   settings: Settings | null;
   onSettings: (settings: Settings) => void;
 }
 
-export function AreaView({ area, session, settings, onSettings }: AreaViewProps) {
-  switch (area) {
+export function AreaView({ target, session, settings, onSettings }: AreaViewProps) {
+  switch (target.area) {
+    case 'books':
+      return <BooksScreen session={session} />;
+    case 'entry':
+      return <EntryScreen session={session} {...(target.bookId ? { bookId: target.bookId } : {})} {...(target.entryId ? { entryId: target.entryId } : {})} />;
+    case 'search':
+      return <SearchScreen session={session} />;
     case 'audit':
       return <AuditScreen />;
     case 'users':
@@ -28,6 +37,6 @@ export function AreaView({ area, session, settings, onSettings }: AreaViewProps)
     case 'diagnostics':
       return <DiagnosticsScreen />;
     default:
-      return <PlaceholderScreen area={area} />;
+      return <PlaceholderScreen area={target.area} />;
   }
 }

@@ -119,6 +119,7 @@ export const en: Messages = {
 
   'nav.books': 'Books',
   'nav.entry': 'Entry',
+  'nav.search': 'Search',
   'nav.review': 'Review',
   'nav.reports': 'Reports',
   'nav.security': 'Security check',
@@ -128,8 +129,6 @@ export const en: Messages = {
   'nav.settings': 'Settings',
   'nav.diagnostics': 'Diagnostics',
 
-  'placeholder.books': 'The civil-status books being digitised will be listed here, to add books, assign them and follow each one’s progress.',
-  'placeholder.entry': 'The form for keying each register page by event type will be here, fully usable from the keyboard.',
   'placeholder.review': 'Here the justice officer will compare entries with the page scans and approve or return them.',
   'placeholder.reports': 'Progress reports by book, event type and clerk will be here.',
   'placeholder.security': 'Here the commune police will check the computer’s security and sign off before data is sent.',

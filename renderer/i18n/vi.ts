@@ -118,6 +118,7 @@ export const vi = {
 
   'nav.books': 'Sổ',
   'nav.entry': 'Nhập liệu',
+  'nav.search': 'Tìm kiếm',
   'nav.review': 'Kiểm tra',
   'nav.reports': 'Báo cáo',
   'nav.security': 'Kiểm tra an ninh',
@@ -127,8 +128,6 @@ export const vi = {
   'nav.settings': 'Cài đặt',
   'nav.diagnostics': 'Chẩn đoán',
 
-  'placeholder.books': 'Tại đây sẽ có danh sách sổ hộ tịch đang số hóa, để thêm sổ, giao sổ và theo dõi tiến độ từng sổ.',
-  'placeholder.entry': 'Tại đây sẽ có biểu mẫu nhập từng trang sổ theo loại việc hộ tịch, thao tác hoàn toàn bằng bàn phím.',
   'placeholder.review': 'Tại đây công chức tư pháp - hộ tịch sẽ đối chiếu bản nhập với ảnh chụp sổ rồi duyệt hoặc trả lại.',
   'placeholder.reports': 'Tại đây sẽ có báo cáo tiến độ số hóa theo sổ, theo loại việc và theo người nhập.',
   'placeholder.security': 'Tại đây công an xã sẽ kiểm tra an ninh máy tính và ký xác nhận trước khi dữ liệu được gửi đi.',

@@ -5,7 +5,7 @@
  */
 import { can, type Permission, type Role } from '../../../shared/auth/roles';
 
-export type AreaId = 'books' | 'entry' | 'review' | 'reports' | 'security' | 'sync' | 'audit' | 'users' | 'settings' | 'diagnostics';
+export type AreaId = 'books' | 'entry' | 'search' | 'review' | 'reports' | 'security' | 'sync' | 'audit' | 'users' | 'settings' | 'diagnostics';
 
 interface AreaRule {
   id: AreaId;
@@ -17,6 +17,7 @@ interface AreaRule {
 const rules: readonly AreaRule[] = [
   { id: 'books', anyOf: ['citizenData'], citizenData: true },
   { id: 'entry', anyOf: ['keyEntries'], citizenData: true },
+  { id: 'search', anyOf: ['citizenData'], citizenData: true },
   { id: 'review', anyOf: ['review'], citizenData: true },
   { id: 'reports', anyOf: ['reports'], citizenData: true },
   { id: 'security', anyOf: ['securityCheck'], citizenData: true },
