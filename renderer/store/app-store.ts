@@ -24,6 +24,7 @@ import {
 import type { AppStore, DeviceVault, LoginResult, NewUser } from './app-store-api';
 import { openAuditDetails, verifyAuditChain, type AuditDraft } from './audit-chain';
 import { SohoaDb, type SlotRow, type UserRow } from './db';
+import { newId } from './ids';
 import { retryAfterMs } from './login-throttle';
 import { openRecord, sealRecord } from './records';
 import { fromSlotRow, loginTag, normalizeUsername, RECOVERY_TAG, toSlotRow, USERNAME_PATTERN } from './slot-rows';
@@ -235,7 +236,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       assertPassword(lead.password, username);
       const install: InstallMeta = { installId: crypto.randomUUID(), salt: toBase64(randomBytes(16)), provisionedAt: now(), commune };
       const user: UserRecord = {
-        id: crypto.randomUUID(),
+        id: newId(now()),
         username,
         displayName: lead.displayName.normalize('NFC').trim(),
         roles: ['lead'],
@@ -361,7 +362,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
         if ((await allUsers(state.keys)).some((u) => u.username === username)) throw new StoreError('username_taken');
         assertPassword(input.password, username);
         const user: UserRecord = {
-          id: crypto.randomUUID(),
+          id: newId(now()),
           username,
           displayName: input.displayName.normalize('NFC').trim(),
           roles: Role.array().min(1).parse(input.roles),

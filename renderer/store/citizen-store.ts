@@ -12,6 +12,7 @@ import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryRow } from './db';
 import { entryTokens, queryTokens } from './entry-tokens';
+import { newId } from './ids';
 import { openRecord, sealRecord } from './records';
 import {
   StoreError,
@@ -28,7 +29,7 @@ import {
 } from './types';
 
 const SCHEMA_VERSION = 1;
-const BULK_CHUNK = 500;
+const BULK_CHUNK = 1000;
 
 const BookRecord = z.object({
   id: z.string(),
@@ -87,8 +88,6 @@ export interface CitizenStore {
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
 
-/** Time-ordered ids, so primary-key order is creation order and lists need no sort by reading rows. */
-const newId = (now: number) => `${now.toString(16).padStart(12, '0')}-${crypto.randomUUID()}`;
 
 function intersect(sets: string[][]): string[] {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);

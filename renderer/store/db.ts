@@ -95,7 +95,7 @@ export class SohoaDb extends Dexie {
       audit: '&seq, at, action, actorId',
       auditPending: '++id',
       books: '&id, type, status, updatedAt',
-      entries: '&id, bookId, type, status, createdBy, updatedAt, *tokens, [bookId+status], [bookId+createdBy]',
+      entries: '&id, bookId, type, status, createdBy, *tokens, [bookId+status], [bookId+createdBy]',
     });
   }
 }

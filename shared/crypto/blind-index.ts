@@ -13,31 +13,34 @@ const TOKEN_BYTES = 8;
 const CACHE_LIMIT = 200_000;
 
 /**
- * Names repeat a small vocabulary (Nguyễn, Thị, Văn…), so tokens are memoised per search key.
+ * Names repeat a small vocabulary (Nguyễn, Thị, Văn…), so tokens are memoised per search key
+ * and a cached word costs no WebCrypto round trip at all.
  * SECURITY: the cache lives only as long as the CryptoKey object: a lock drops the key and,
  * with this WeakMap, every cached word.
  */
-const caches = new WeakMap<CryptoKey, Map<string, Promise<string>>>();
+const caches = new WeakMap<CryptoKey, Map<string, string>>();
 
-function token(searchKey: CryptoKey, scope: TokenScope, word: string): Promise<string> {
+function cacheFor(searchKey: CryptoKey): Map<string, string> {
   let cache = caches.get(searchKey);
   if (!cache || cache.size >= CACHE_LIMIT) {
     cache = new Map();
     caches.set(searchKey, cache);
   }
-  const input = `${scope}\u0000${word}`;
-  let result = cache.get(input);
-  if (!result) {
-    result = crypto.subtle.sign('HMAC', searchKey, utf8(input)).then((mac) => toHex(new Uint8Array(mac, 0, TOKEN_BYTES)));
-    cache.set(input, result);
-  }
-  return result;
+  return cache;
+}
+
+async function tokens(searchKey: CryptoKey, scope: TokenScope, words: readonly string[]): Promise<string[]> {
+  const cache = cacheFor(searchKey);
+  const inputs = words.map((word) => `${scope}\u0000${word}`);
+  const missing = inputs.filter((input) => !cache.has(input));
+  const macs = await Promise.all(missing.map((input) => crypto.subtle.sign('HMAC', searchKey, utf8(input))));
+  missing.forEach((input, i) => cache.set(input, toHex(new Uint8Array(macs[i]!, 0, TOKEN_BYTES))));
+  return inputs.map((input) => cache.get(input)!);
 }
 
 /** Exact tokens for already-normalised values (IDs, years, register numbers). */
 export function valueTokens(searchKey: CryptoKey, scope: TokenScope, values: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
-  return Promise.all(unique.map((v) => token(searchKey, scope, v)));
+  return tokens(searchKey, scope, [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))]);
 }
 
 /** Shorter prefixes match too many rows to narrow a search; one-letter words still count whole. */

@@ -8,6 +8,7 @@ import { createAppStore } from '../../../renderer/store/app-store';
 import type { DeviceVault } from '../../../renderer/store/app-store-api';
 import { createCitizenStore } from '../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../renderer/store/definitions';
+import { newId } from '../../../renderer/store/ids';
 import type { BookId } from '../../../renderer/store/types';
 import { syntheticKsEntries } from './synthetic-entries';
 
@@ -46,18 +47,18 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 const LEAD = { username: 'bench.lead', displayName: 'BENCH LEAD', password: 'Đo hiệu năng 2026!' };
 const CLERK = { username: 'bench.clerk', displayName: 'BENCH CLERK', roles: ['clerk' as const], password: 'Nhập liệu nhanh 2026' };
 
-async function plainInsert(entries: Record<string, string>[], chunk: number): Promise<number> {
+/** The baseline: the same entries, unsealed, with the same book and clerk ids and the same indexes but the blind-index one. */
+async function plainInsert(entries: Record<string, string>[], chunk: number, owner: { bookId: string; createdBy: string }): Promise<number> {
   const db = new Dexie(`bench-plain-${Date.now()}`);
-  db.version(1).stores({ entries: '&id, bookId, type, status, createdBy, updatedAt, [bookId+status], [bookId+createdBy]' });
+  db.version(1).stores({ entries: '&id, bookId, type, status, createdBy, [bookId+status], [bookId+createdBy]' });
   await db.open();
   const started = performance.now();
   for (let offset = 0; offset < entries.length; offset += chunk) {
-    const rows = entries.slice(offset, offset + chunk).map((values, i) => ({
-      id: `${Date.now().toString(16)}-${offset + i}`,
-      bookId: 'book',
+    const rows = entries.slice(offset, offset + chunk).map((values) => ({
+      id: newId(Date.now()),
+      ...owner,
       type: 'KS',
       status: 'keyed',
-      createdBy: 'clerk',
       updatedAt: Date.now(),
       values,
     }));
@@ -93,7 +94,7 @@ export async function runStoreBench(options: { entries: number; singleSaves: num
   }
 
   const entries = syntheticKsEntries(options.entries);
-  const plainMs = await plainInsert(entries, 500);
+  const plainMs = await plainInsert(entries, 500, { bookId: book.id, createdBy: store.session()!.user.id });
   const sealedStarted = performance.now();
   await citizen.entries.bulkKeyed(book.id as BookId, entries.map((values) => ({ values, notInBook: [] })));
   const sealedMs = performance.now() - sealedStarted;
