@@ -190,7 +190,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       keys,
       actorId: user.id,
       audit: [
-        ...pending.map((p): AuditDraft => ({ action: 'auth.login_failed', at: p.at, details: { loginTag: p.loginTag.slice(0, 16) } })),
+        ...pending.map((p): AuditDraft => ({ action: 'auth.login_failed', at: p.at, actorId: null, details: { loginTag: p.loginTag.slice(0, 16) } })),
         ...extra,
         { action: 'auth.login' },
       ],

@@ -30,6 +30,8 @@ export interface AuditDraft {
   /** Details describe a citizen (e.g. field changes): sealed with the data key, not the admin key. */
   citizen?: boolean;
   at?: number;
+  /** Overrides the writer's actor; `null` when nobody is known (a failed login). */
+  actorId?: string | null;
 }
 
 const sealContext = (seq: number, keyId: string) => ({
@@ -72,7 +74,7 @@ export async function prepareAuditRows(
       seq,
       at: draft.at ?? now,
       action: draft.action,
-      actorId,
+      actorId: draft.actorId === undefined ? actorId : draft.actorId,
       targetId: draft.targetId ?? null,
       keyId: keys.keyId,
       sealed: await sealJson(key, sealContext(seq, keys.keyId), draft.details ?? {}),

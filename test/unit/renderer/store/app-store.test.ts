@@ -49,6 +49,7 @@ describe('provisioning and login', () => {
     expect((await reopened.login(LEAD.username, LEAD.password)).ok).toBe(true);
     const failures = await reopened.audit.list({ actions: ['auth.login_failed'] });
     expect(failures).toHaveLength(6);
+    expect(failures.every((f) => f.actorId === null)).toBe(true);
   });
 
   it('recovers a forgotten password with the recovery code and refuses a wrong code', async () => {
