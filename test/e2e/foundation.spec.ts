@@ -3,6 +3,7 @@
  * directory and browser profile: first run, accounts and roles, lock and unlock, the growing
  * delay after wrong passwords (kept across a restart), and a technician kept out of citizen data.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/harness';
 import { createUser, login, logout, setupCommune, type Account } from './pages/books-page';
 
@@ -11,7 +12,7 @@ const CLERK: Account = { username: 'nhap.lieu', displayName: 'LÒ THỊ XUYẾN'
 const POLICE: Account = { username: 'cong.an', displayName: 'HÀ VĂN QUYẾT', password: 'Kiểm tra máy 2026' };
 const TECH: Account = { username: 'ky.thuat', displayName: 'VI VĂN KỸ', password: 'Máy tính xách tay 7' };
 
-const navIds = async (page: import('@playwright/test').Page) =>
+const navIds = async (page: Page) =>
   page.locator('[data-testid^="nav-"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')));
 
 test('first run, people and roles, lock and unlock, audit chain', async ({ sohoa }) => {
