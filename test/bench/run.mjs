@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const quick = process.argv.includes('--quick');
-const sizes = quick ? { entries: 10_000, singleSaves: 100 } : { entries: 100_000, singleSaves: 300 };
+const sizes = quick ? { entries: 10_000, singleSaves: 100, searches: 50 } : { entries: 100_000, singleSaves: 300, searches: 200 };
 
 await build({
   entryPoints: [join(root, 'test/bench/browser/main.ts')],
