@@ -11,7 +11,7 @@ import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryRow } from './db';
-import { entryTokens, queryTokens } from './entry-tokens';
+import { duplicateTokens, entryTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
 import { openRecord, sealRecord } from './records';
 import {
@@ -81,6 +81,8 @@ export interface CitizenStore {
     open(ids: readonly EntryId[]): Promise<EntryView[]>;
     /** Matching ids, newest first; every filter and search part must match. */
     find(query: EntryQuery, limit?: number): Promise<EntryId[]>;
+    /** Entries of other books that probably record the same event (same duplicate key). */
+    probableDuplicates(bookId: BookId, values: Record<string, string>, exceptId?: EntryId): Promise<EntryId[]>;
     /** Whether another entry of the book already has this registration number. */
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
@@ -353,6 +355,16 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
             ? await db.entries.toCollection().primaryKeys()
             : intersect(await Promise.all(lookups));
         return ids.sort().reverse().slice(0, limit) as EntryId[];
+      },
+
+      async probableDuplicates(bookId, values, exceptId) {
+        const { keys } = app.unlocked('citizenData');
+        const { record: book } = await loadBook(bookId);
+        if (!keys.search) return [];
+        const [token] = await duplicateTokens(keys.search, definition(book.type), cleanValues(values, definition(book.type)));
+        if (!token) return [];
+        const rows = await db.entries.where('tokens').equals(token).filter((r) => r.bookId !== bookId && r.id !== exceptId).toArray();
+        return rows.map((r) => r.id as EntryId);
       },
 
       async soTaken(bookId, so, exceptId) {

@@ -6,6 +6,7 @@
 import { nameTokens, queryNameTokens, valueTokens } from '../../shared/crypto/blind-index';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import { parsePartialDate } from '../../shared/domain/partial-date';
+import { duplicateKey } from '../../shared/domain/validation';
 import { foldForSearch } from '../../shared/domain/text';
 import type { EntryQuery } from './types';
 
@@ -41,8 +42,15 @@ export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, va
     valueTokens(searchKey, 'id', ids),
     valueTokens(searchKey, 'year', years),
     valueTokens(searchKey, 'so', numbers),
+    duplicateTokens(searchKey, def, values),
   ]);
   return [...new Set(tokens.flat())];
+}
+
+/** The one token shared by entries that probably record the same event (validation's duplicate key). */
+export function duplicateTokens(searchKey: CryptoKey, def: RegisterTypeDef, values: Readonly<Record<string, string>>): Promise<string[]> {
+  const key = duplicateKey(def, values);
+  return key ? valueTokens(searchKey, 'duplicate', [key]) : Promise.resolve([]);
 }
 
 /** Tokens a matching row must all hold; empty when the query has no searchable part. */

@@ -72,6 +72,21 @@ describe('books and entries', () => {
     expect(await citizen.entries.soTaken(book.id, '99/2008')).toBe(false);
   });
 
+  it('finds the same event keyed in another book as a probable duplicate', async () => {
+    const { store, citizen, book } = await setup();
+    const values = fixtures.KS[3]!;
+    await citizen.entries.saveKeyed({ bookId: book.id, values, notInBook: [] });
+    await store.lock('manual');
+    await store.login(LEAD.username, LEAD.password);
+    const other = await citizen.books.create({ ...KS_BOOK, quyenSo: '02/2008' });
+    await store.lock('manual');
+    await store.login('clerk.a', 'Bàn phím số 42 ok');
+    const dupes = await citizen.entries.probableDuplicates(other.id, { ...values, so: '77/2008', nksHoTen: values.nksHoTen.normalize('NFD').toLowerCase() });
+    expect(dupes).toHaveLength(1);
+    expect(await citizen.entries.probableDuplicates(book.id, values)).toHaveLength(0);
+    expect(await citizen.entries.probableDuplicates(other.id, { ...values, nksNgaySinh: '01.01.1999' })).toHaveLength(0);
+  });
+
   it('keeps drafts, then records field-level changes in the audit log on save', async () => {
     const { store, citizen, book } = await setup();
     const values = { ...fixtures.KS[1]! };
