@@ -1,8 +1,9 @@
 /**
  * Books and entries: the citizen-data side of the store. Every row is sealed with the data
  * key and written with its audit entry in one transaction (through the Writer); rows keep
- * only ids, type, status, clerk id, time and blind-index tokens in plaintext. Sessions
- * without the data key (technician only) are refused here.
+ * only ids, type, status, clerk id and time in plaintext, and each entry's blind-index tokens
+ * sit in a small index row beside it, loaded into an in-memory SearchIndex for the session.
+ * Sessions without the data key (technician only) are refused here.
  */
 import { z } from 'zod';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
@@ -10,9 +11,10 @@ import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
-import type { BookRow, EntryRow } from './db';
+import type { BookRow, EntryIndexRow, EntryRow } from './db';
 import { duplicateTokens, entryTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
+import { packTokens, SearchIndex } from './search-index';
 import { openRecord, sealRecord } from './records';
 import {
   StoreError,
@@ -90,14 +92,6 @@ export interface CitizenStore {
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
 
-
-function intersect(sets: string[][]): string[] {
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);
-  if (!smallest) return [];
-  const others = rest.map((ids) => new Set(ids));
-  return smallest.filter((id) => others.every((set) => set.has(id)));
-}
-
 const cleanValues = (values: Record<string, string>, def: RegisterTypeDef): Record<string, string> => {
   const known = new Set(def.fields.map((f) => f.key));
   const out: Record<string, string> = {};
@@ -110,6 +104,21 @@ const cleanValues = (values: Record<string, string>, def: RegisterTypeDef): Reco
 
 export function createCitizenStore(app: AppStoreInternals, definitionOf: DefinitionLookup): CitizenStore {
   const { db } = app;
+
+  // SECURITY: tokens and ids only; dropped on lock with everything else of the session.
+  let searchIndex: Promise<SearchIndex> | null = null;
+  app.onLock(() => {
+    searchIndex = null;
+  });
+  const searchable = (): Promise<SearchIndex> => {
+    app.unlocked('citizenData');
+    searchIndex ??= db.entryIndex.toArray().then((rows) => new SearchIndex(rows));
+    return searchIndex;
+  };
+  /** Committed rows reach the loaded index; an index still loading gets them after it loads. */
+  const indexed = (rows: EntryIndexRow[]) => {
+    void searchIndex?.then((index) => index.apply(rows));
+  };
 
   const definition = (code: string): RegisterTypeDef => {
     const def = definitionOf(code);
@@ -181,8 +190,10 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     };
     const sealed = await sealRecord(keys, 'entries', record.id, SCHEMA_VERSION, record, now);
     const tokens = keys.search && input.status !== 'damaged' ? await entryTokens(keys.search, def, values) : [];
-    const row: EntryRow = { ...sealed, bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy, tokens };
-    return { record, row };
+    const columns = { bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy };
+    const row: EntryRow = { ...sealed, ...columns };
+    const indexRow: EntryIndexRow = { id: record.id, ...columns, tokens: packTokens(tokens) };
+    return { record, row, indexRow };
   };
 
   /** The first keyed entry moves a registered book to "keying". */
@@ -195,7 +206,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const def = definition(book.type);
     const existing = input.id ? await loadEntry(input.id) : null;
     if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
-    const { record, row } = await prepareEntry(keys, userId, def, input, existing);
+    const { record, row, indexRow } = await prepareEntry(keys, userId, def, input, existing);
     const before = existing?.record.values ?? {};
     const changed = changes(before, record.values);
     const audit: AuditDraft[] = input.audited
@@ -217,12 +228,14 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       keys,
       actorId: userId,
       audit,
-      tables: [db.entries, db.books],
+      tables: [db.entries, db.entryIndex, db.books],
       apply: async () => {
         await db.entries.put(row);
+        await db.entryIndex.put(indexRow);
         if (started) await db.books.put(started);
       },
     });
+    indexed([indexRow]);
     return entryView(record, row);
   };
 
@@ -240,7 +253,9 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     let started = startedBook(bookRow);
     for (let offset = 0; offset < inputs.length; offset += BULK_CHUNK) {
       const chunk = inputs.slice(offset, offset + BULK_CHUNK);
-      const rows = (await Promise.all(chunk.map((input) => prepareEntry(keys, userId, def, { ...input, bookId, status: 'keyed' }, null)))).map((p) => p.row);
+      const prepared = await Promise.all(chunk.map((input) => prepareEntry(keys, userId, def, { ...input, bookId, status: 'keyed' }, null)));
+      const rows = prepared.map((p) => p.row);
+      const indexRows = prepared.map((p) => p.indexRow);
       await previous;
       const bookUpdate = started;
       started = null;
@@ -248,12 +263,13 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         keys,
         actorId: userId,
         audit: [{ action: 'entry.imported', details: { book: bookId, count: rows.length, ids: JSON.stringify(rows.map((r) => r.id)) } }],
-        tables: [db.entries, db.books],
+        tables: [db.entries, db.entryIndex, db.books],
         apply: async () => {
           await db.entries.bulkPut(rows);
+          await db.entryIndex.bulkPut(indexRows);
           if (bookUpdate) await db.books.put(bookUpdate);
         },
-      });
+      }).then(() => indexed(indexRows));
       ids.push(...rows.map((r) => r.id as EntryId));
     }
     await previous;
@@ -342,39 +358,27 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       async find(query, limit = 100_000) {
         const { keys } = app.unlocked('citizenData');
         const tokens = keys.search ? await queryTokens(keys.search, query) : [];
-        // Each filter is an index lookup of primary keys only: no sealed row is read to search.
-        const lookups: Promise<string[]>[] = [
-          ...tokens.map((t) => db.entries.where('tokens').equals(t).primaryKeys()),
-          ...(['bookId', 'type', 'status', 'createdBy'] as const).flatMap((index) => {
-            const value = query[index];
-            return value ? [db.entries.where(index).equals(value).primaryKeys()] : [];
-          }),
-        ];
-        const ids =
-          lookups.length === 0
-            ? await db.entries.toCollection().primaryKeys()
-            : intersect(await Promise.all(lookups));
-        return ids.sort().reverse().slice(0, limit) as EntryId[];
+        const { bookId, type, status, createdBy } = query;
+        return (await searchable()).query(tokens, { bookId, type, status, createdBy }).slice(0, limit) as EntryId[];
       },
 
       async probableDuplicates(bookId, values, exceptId) {
         const { keys } = app.unlocked('citizenData');
         const { record: book } = await loadBook(bookId);
         if (!keys.search) return [];
-        const [token] = await duplicateTokens(keys.search, definition(book.type), cleanValues(values, definition(book.type)));
-        if (!token) return [];
-        const rows = await db.entries.where('tokens').equals(token).filter((r) => r.bookId !== bookId && r.id !== exceptId).toArray();
-        return rows.map((r) => r.id as EntryId);
+        const def = definition(book.type);
+        const tokens = await duplicateTokens(keys.search, def, cleanValues(values, def));
+        if (tokens.length === 0) return [];
+        const index = await searchable();
+        return index.query(tokens, {}).filter((id) => id !== exceptId && index.columns(id)?.bookId !== bookId) as EntryId[];
       },
 
       async soTaken(bookId, so, exceptId) {
         const { keys } = app.unlocked('citizenData');
         if (!keys.search || so.trim() === '') return false;
         const tokens = await queryTokens(keys.search, { so });
-        const [token] = tokens;
-        if (!token) return false;
-        const rows = await db.entries.where('tokens').equals(token).filter((r) => r.bookId === bookId && r.id !== exceptId).count();
-        return rows > 0;
+        if (tokens.length === 0) return false;
+        return (await searchable()).query(tokens, { bookId }).some((id) => id !== exceptId);
       },
     },
   };

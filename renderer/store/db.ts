@@ -71,8 +71,19 @@ export interface EntryRow extends SealedRow {
   type: string;
   status: string;
   createdBy: string;
-  /** blind-index tokens (HMAC with the search key) for search without plaintext */
-  tokens: string[];
+}
+
+/**
+ * One small row per entry for the in-memory search index: its filter columns and its
+ * blind-index tokens (HMAC with the search key, 16 hex digits each, concatenated).
+ */
+export interface EntryIndexRow {
+  id: string;
+  bookId: string;
+  type: string;
+  status: string;
+  createdBy: string;
+  tokens: string;
 }
 
 export class SohoaDb extends Dexie {
@@ -84,6 +95,7 @@ export class SohoaDb extends Dexie {
   auditPending!: EntityTable<PendingAuditRow, 'id'>;
   books!: EntityTable<BookRow, 'id'>;
   entries!: EntityTable<EntryRow, 'id'>;
+  entryIndex!: EntityTable<EntryIndexRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -95,7 +107,8 @@ export class SohoaDb extends Dexie {
       audit: '&seq, at, action, actorId',
       auditPending: '++id',
       books: '&id, type, status, updatedAt',
-      entries: '&id, bookId, type, status, createdBy, *tokens, [bookId+status], [bookId+createdBy]',
+      entries: '&id, bookId, type, status, createdBy, [bookId+status], [bookId+createdBy]',
+      entryIndex: '&id',
     });
   }
 }
