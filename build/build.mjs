@@ -1,8 +1,9 @@
 /**
  * Builds everything with esbuild (no vite): the renderer bundle and its static files into
  * dist/renderer, the Electron main and preload into dist/electron, the web host into
- * dist/web-host. `--production` turns sourcemaps off and minifies. It must stay fast and must
- * not copy anything from outside renderer/ into dist/renderer (the web host serves it all).
+ * dist/web-host, the `sohoa` command line into dist/cli. `--production` turns sourcemaps off
+ * and minifies. It must stay fast and must not copy anything from outside renderer/ into
+ * dist/renderer (the web host serves it all).
  */
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile, access } from 'node:fs/promises';
@@ -97,6 +98,16 @@ await Promise.all([
     target: 'node20',
     // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __sohoaCreateRequire } from 'node:module'; const require = __sohoaCreateRequire(import.meta.url);" },
+  }),
+  // The `sohoa` command line (package.json "bin"): same shared code as the app, Node only.
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron', 'cli', 'sohoa.ts')],
+    outfile: join(dist, 'cli', 'sohoa.mjs'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __sohoaCreateRequire } from 'node:module'; const require = __sohoaCreateRequire(import.meta.url);" },
   }),
 ]);
 

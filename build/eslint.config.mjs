@@ -47,6 +47,15 @@ export default tseslint.config(
     ]),
   },
   {
+    // The one adapter of the Excel library: same rules as shared/, exceljs allowed.
+    files: ['shared/xlsx/**/*.ts'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'], message: 'shared/ is pure TypeScript: no UI, store or Electron.' },
+      { group: nodeBuiltins, message: 'shared/ runs in the browser too: no node built-ins.' },
+      { group: ['**/renderer/**', '**/electron/**', '**/central/**'], message: 'shared/ must not depend on a side.' },
+    ]),
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/store/**'],
     rules: restrict([

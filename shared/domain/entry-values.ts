@@ -47,9 +47,13 @@ const NORMALISERS: Record<FieldKind, (s: string) => string> = {
   nationality: (s) => respelled(lookupNationality(s), normalizeText(s)),
 };
 
-/** Stored form of one value: NFC, trimmed, names in capitals, dates canonical (27.10.2008). */
+/**
+ * Stored form of one value: NFC, trimmed, names in capitals, dates canonical (27.10.2008).
+ * Blank stays empty without a reference lookup: ranking every known name for "" is costly
+ * and most cells of a Ministry row are empty.
+ */
 export function normalizeValue(field: FieldDef, value: string): string {
-  return NORMALISERS[field.kind](value);
+  return value.trim() === '' ? '' : NORMALISERS[field.kind](value);
 }
 
 /** Normalises every known field; unknown keys are kept untouched for the caller to report. */

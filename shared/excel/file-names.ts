@@ -1,0 +1,75 @@
+/**
+ * File names of what goes to the Ministry system, from a pattern setting (DOMAIN.md §2, the
+ * Ministry's convention is unconfirmed): `{field}` or `{field:N}` (digits zero-padded to N).
+ * Vietnamese is kept (NFC) because Windows, the Ministry system and zip with UTF-8 names handle
+ * it, and a commune's name folded to ASCII is often ambiguous; only what Windows forbids in a
+ * name, and the `.`/`_` separators inside a value, are removed. Must not touch the file system.
+ */
+import { parsePartialDate } from '../domain/partial-date';
+import { foldForSearch, nfc } from '../domain/text';
+
+/** Per-entry scan: `CMC.2011.01.2009-02-23.004.pdf`. */
+export const ENTRY_PDF_PATTERN = '{type}.{bookYear}.{bookNo:2}.{registrationDate}.{entryNo:3}.pdf';
+
+/** Per-book Excel file and zip of scans: `Thanh Ngọc_TC_NA.KS.2008.01.xlsx`. */
+export const BOOK_FILE_PATTERN = '{commune}_{districtInitials}_{provinceInitials}.{type}.{year}.{bookNo:2}.{ext}';
+
+export type FileNameFields = Readonly<Record<string, string | number>>;
+
+export class FileNamePatternError extends Error {
+  override readonly name = 'FileNamePatternError';
+}
+
+const PLACEHOLDER = /\{([A-Za-z]+)(?::(\d{1,2}))?\}/gu;
+// Characters Windows refuses in a file name, control characters, and our own separators.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_VALUE = /[<>:"/\\|?*\u0000-\u001f._]/gu;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/iu;
+
+function cleanValue(value: string | number, width: number | undefined): string {
+  const text = nfc(String(value)).replace(FORBIDDEN_IN_VALUE, ' ').replace(/\s+/gu, ' ').trim();
+  return width !== undefined && /^\d+$/u.test(text) ? text.padStart(width, '0') : text;
+}
+
+/**
+ * Fills the pattern; a placeholder without a (non-empty) value is a broken setting or an
+ * entry that cannot be exported yet, so it throws rather than produce a misleading name.
+ */
+export function fileName(pattern: string, fields: FileNameFields): string {
+  const name = pattern.replace(PLACEHOLDER, (_match, key: string, width: string | undefined) => {
+    const value = fields[key];
+    const text = value === undefined ? '' : cleanValue(value, width === undefined ? undefined : Number(width));
+    if (text === '') throw new FileNamePatternError(`Thiếu giá trị cho {${key}} trong mẫu tên tệp "${pattern}"`);
+    return text;
+  });
+  if (/[{}]/u.test(name)) throw new FileNamePatternError(`Mẫu tên tệp "${pattern}" có chỗ điền không hợp lệ`);
+  // Windows drops trailing dots and spaces and refuses device names.
+  const trimmed = name.replace(/[. ]+$/u, '');
+  return WINDOWS_RESERVED.test(trimmed) ? `_${trimmed}` : trimmed;
+}
+
+/** "Thanh Chương" → "TC", "Lâm Đồng" → "LD": initials are ASCII, as in file codes. */
+export function initials(name: string): string {
+  return foldForSearch(name)
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+/** Registration date as file names want it: 23.02.2009 → 2009-02-23 (partial: 2009-02, 2009). */
+export function isoDate(date: string): string {
+  const parsed = parsePartialDate(date);
+  if (!parsed.ok) return '';
+  const { year, month, day } = parsed.date;
+  return [String(year).padStart(4, '0'), month, day]
+    .filter((part) => part !== undefined)
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+}
+
+/** quyenSo "01/2008" → book number "01" and year "2008"; `so` "4/2009" → entry number "4". */
+export function numberAndYear(text: string): { readonly number: string; readonly year: string } {
+  const [number = '', year = ''] = text.replace(/\s+/gu, '').split('/');
+  return { number, year };
+}

@@ -1,0 +1,41 @@
+/**
+ * Writing the plain sheet model to .xlsx bytes through exceljs (only this folder may import
+ * it). Every cell is text: value written as a string and formatted '@', as the Ministry
+ * template is, so Excel keeps leading zeros and never turns a date or code into a number.
+ * Must not decide what the cells contain.
+ */
+import ExcelJS from 'exceljs';
+import { isErrorCell, isFormulaCell, type SheetCell, type SheetModel } from '../excel/sheet-model';
+
+export const TEXT_FORMAT = '@';
+
+/** A writer never emits formulas or typed values: everything becomes the text it shows. */
+function cellText(cell: SheetCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (cell instanceof Date) return cell.toISOString();
+  if (isFormulaCell(cell)) return `=${cell.formula}`;
+  if (isErrorCell(cell)) return cell.error;
+  return String(cell);
+}
+
+export async function writeWorkbook(model: SheetModel): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of model.sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+    // Column style too, so what a clerk types later in the file is text as well.
+    worksheet.columns = Array.from({ length: width }, () => ({ style: { numFmt: TEXT_FORMAT } }));
+    sheet.rows.forEach((cells, r) => {
+      const row = worksheet.getRow(r + 1);
+      cells.forEach((cell, c) => {
+        const target = row.getCell(c + 1);
+        target.value = cellText(cell);
+        target.numFmt = TEXT_FORMAT;
+      });
+      row.commit();
+    });
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
