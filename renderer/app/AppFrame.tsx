@@ -8,6 +8,7 @@ import type { InstallInfo, SessionInfo, Settings } from '../store/types';
 import { areaForDigit, visibleAreas } from '../features/navigation/areas';
 import { useT } from '../i18n/use-t';
 import { AreaView } from './AreaView';
+import { useCitizen } from './citizen-context';
 import { Header } from './Header';
 import { NavigationContext, type NavTarget } from './navigation';
 import { NavBar } from './NavBar';
@@ -20,6 +21,7 @@ const DEFAULT_IDLE_MINUTES = 10;
 export function AppFrame({ install, session }: { install: InstallInfo; session: SessionInfo }) {
   const t = useT();
   const { store, host } = useServices();
+  const citizen = useCitizen();
   const areas = useMemo(() => visibleAreas(session.user.roles, session.citizenAccess), [session]);
   const [target, setTarget] = useState<NavTarget>({ area: areas[0] ?? 'settings' });
   const navigate = useCallback((next: NavTarget) => {
@@ -32,6 +34,11 @@ export function AppFrame({ install, session }: { install: InstallInfo; session: 
   useEffect(() => {
     store.settings.get().then(setSettings, () => setSettings({ idleLockMinutes: DEFAULT_IDLE_MINUTES }));
   }, [store]);
+
+  // Search and duplicate checks answer from an in-memory index: load it while the clerk settles in.
+  useEffect(() => {
+    if (session.citizenAccess) citizen.entries.prepareSearch().catch(() => undefined);
+  }, [citizen, session]);
 
   const lock = (reason: 'manual' | 'idle') => {
     // SECURITY: a lock that fails leaves the session open; record it so a technician sees it.

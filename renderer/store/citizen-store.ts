@@ -81,6 +81,8 @@ export interface CitizenStore {
     markDamaged(input: { id?: EntryId; bookId: BookId; page: string; reason: DamageReason; note: string }): Promise<EntryView>;
     get(id: EntryId): Promise<EntryView>;
     open(ids: readonly EntryId[]): Promise<EntryView[]>;
+    /** Loads the session's search index now (it loads on first use otherwise). */
+    prepareSearch(): Promise<void>;
     /** Matching ids, newest first; every filter and search part must match. */
     find(query: EntryQuery, limit?: number): Promise<EntryId[]>;
     /** Entries of other books that probably record the same event (same duplicate key). */
@@ -353,6 +355,10 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         return Promise.all(
           rows.flatMap((row) => (row ? [openRecord(keys, 'entries', row, EntryRecord).then((r) => entryView(r, row))] : [])),
         );
+      },
+
+      async prepareSearch() {
+        await searchable();
       },
 
       async find(query, limit = 100_000) {
