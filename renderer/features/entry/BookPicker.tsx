@@ -1,0 +1,80 @@
+/**
+ * The entry screen without a book: every register book as one button, arrow keys move between
+ * them and Enter opens the book for keying. Lists books only; it must not show entry content.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { getRegisterType, RegisterTypeCode } from '../../../shared/domain/register-types';
+import { useCitizen } from '../../app/citizen-context';
+import { useNavigate } from '../../app/navigation';
+import { useErrorText } from '../../i18n/use-error-text';
+import { useLocale, useT } from '../../i18n/use-t';
+import type { BookView } from '../../store/types';
+import { ErrorNotice } from '../../ui/Notice';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+
+export function BookPicker() {
+  const t = useT();
+  const { locale } = useLocale();
+  const citizen = useCitizen();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const [books, setBooks] = useState<BookView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    citizen.books.list().then(
+      (list) => live && setBooks(list.filter((b) => RegisterTypeCode.safeParse(b.type).success)),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [citizen, errorText]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('button')?.focus();
+  }, [books]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(listRef.current?.querySelectorAll('button') ?? [])];
+    const at = buttons.findIndex((b) => b === document.activeElement);
+    const next = buttons[Math.min(Math.max(at + (e.key === 'ArrowDown' ? 1 : -1), 0), buttons.length - 1)];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  const typeName = (code: string) => {
+    const parsed = RegisterTypeCode.safeParse(code);
+    if (!parsed.success) return code;
+    const def = getRegisterType(parsed.data);
+    return locale === 'en' ? def.nameEn : def.name;
+  };
+
+  return (
+    <section data-testid="screen-entry" className="entry-picker">
+      <ScreenHeading takeFocus={books !== null && books.length === 0}>{t('entry.picker.title')}</ScreenHeading>
+      <ErrorNotice message={error} />
+      {books === null && !error ? <p>{t('common.loading')}</p> : null}
+      {books !== null && books.length === 0 ? <p>{t('entry.picker.empty')}</p> : null}
+      {books !== null && books.length > 0 ? (
+        <>
+          <p className="field-hint">{t('entry.picker.intro')}</p>
+          <ul ref={listRef} className="entry-book-list" aria-label={t('entry.picker.listLabel')} onKeyDown={onKeyDown} data-testid="entry-book-picker">
+            {books.map((b) => (
+              <li key={b.id}>
+                <button type="button" className="secondary" data-testid={`entry-book-${b.type}-${b.quyenSo}`} onClick={() => navigate({ area: 'entry', bookId: b.id })}>
+                  {t('entry.picker.book', { type: typeName(b.type), quyenSo: b.quyenSo, yearFrom: b.yearFrom, yearTo: b.yearTo, body: b.registeringBody })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { registerTypes } from '../../../../../shared/domain/register-types';
+import { fieldWidth, formLayout, neighbour } from '../../../../../renderer/features/entry/form-layout';
+
+describe('formLayout', () => {
+  it('numbers sections in order and keeps every field exactly once', () => {
+    for (const def of Object.values(registerTypes)) {
+      const layout = formLayout(def);
+      expect([...layout.order].sort()).toEqual(def.fields.map((f) => f.key).sort());
+      expect(layout.sections.map((s) => s.number)).toEqual(layout.sections.map((_, i) => i + 1));
+    }
+  });
+
+  it('follows the definition order for KS and moves with neighbour()', () => {
+    const layout = formLayout(registerTypes.KS);
+    expect(layout.sections.map((s) => s.id)).toEqual(['book', 'registrant', 'status', 'mother', 'father', 'requester', 'abroad']);
+    expect(neighbour(layout, 'so', 1)).toBe('quyenSo');
+    expect(neighbour(layout, 'so', -1)).toBeUndefined();
+    expect(registerTypes.KS.fields.slice(0, 1).map(fieldWidth)).toEqual(['short']);
+  });
+});
