@@ -21,6 +21,8 @@ export interface WriteRequest {
   apply: () => Promise<void>;
 }
 
+const MAX_ATTEMPTS = 10;
+
 export class Writer {
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -43,18 +45,29 @@ export class Writer {
 
   write(request: WriteRequest): Promise<void> {
     return this.serial(async () => {
-      const head = await this.head();
-      const prepared = await prepareAuditRows(request.keys, head, request.actorId, request.audit, this.now());
-      const { db } = this;
-      await db.transaction('rw', [db.audit, db.meta, ...request.tables], async () => {
-        const current = await this.head();
-        if (current.seq !== head.seq || current.hash !== head.hash) throw new StoreError('conflict');
-        await request.apply();
-        if (prepared.rows.length > 0) {
-          await db.audit.bulkAdd(prepared.rows);
-          await db.meta.put({ key: 'auditHead', value: prepared.head });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.writeOnce(request);
+        } catch (error) {
+          // Another tab moved the chain head: prepare again on the new head; each lost race means the other window made progress.
+          if (!(error instanceof StoreError && error.code === 'conflict') || attempt >= MAX_ATTEMPTS) throw error;
         }
-      });
+      }
+    });
+  }
+
+  private async writeOnce(request: WriteRequest): Promise<void> {
+    const head = await this.head();
+    const prepared = await prepareAuditRows(request.keys, head, request.actorId, request.audit, this.now());
+    const { db } = this;
+    await db.transaction('rw', [db.audit, db.meta, ...request.tables], async () => {
+      const current = await this.head();
+      if (current.seq !== head.seq || current.hash !== head.hash) throw new StoreError('conflict');
+      await request.apply();
+      if (prepared.rows.length > 0) {
+        await db.audit.bulkAdd(prepared.rows);
+        await db.meta.put({ key: 'auditHead', value: prepared.head });
+      }
     });
   }
 }

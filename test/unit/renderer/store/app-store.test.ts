@@ -177,3 +177,26 @@ describe('audit log', () => {
     }
   });
 });
+
+describe('two windows on one store', () => {
+  it('keeps one audit chain when another window wrote in between', async () => {
+    const { store, dbName, vault, clock } = await provisioned();
+    const other = (await openTestStore({ dbName, vault, clock })).store;
+    await other.login(LEAD.username, LEAD.password);
+    await store.settings.set({ idleLockMinutes: 7 });
+    await other.settings.set({ idleLockMinutes: 8 });
+    await store.settings.set({ idleLockMinutes: 9 });
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 9 });
+  });
+
+  it('retries a write that raced another window instead of forking the chain', async () => {
+    const { store, dbName, vault, clock } = await provisioned();
+    const other = (await openTestStore({ dbName, vault, clock })).store;
+    await other.login(LEAD.username, LEAD.password);
+    await Promise.all([1, 2, 3, 4].flatMap((n) => [store.settings.set({ idleLockMinutes: n }), other.settings.set({ idleLockMinutes: n + 10 })]));
+    const verification = await store.audit.verify();
+    expect(verification).toMatchObject({ ok: true });
+    expect((await store.audit.list({ actions: ['settings.changed'] })).length).toBe(8);
+  });
+});
