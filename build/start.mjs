@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRIVATE_CHROMIUM_SWITCHES, prepareChromiumProfile } from './chromium-profile.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,7 +57,8 @@ function openBrowser(url) {
   const browser = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 'xdg-open';
   // A dedicated profile keeps the user's extensions (which can read any page) away from the app.
   const profile = join(root, '.data', 'web-host-browser');
-  const args = browser === 'xdg-open' ? [url] : [`--user-data-dir=${profile}`, '--no-first-run', `--app=${url}`];
+  if (browser !== 'xdg-open') prepareChromiumProfile(profile);
+  const args = browser === 'xdg-open' ? [url] : [`--user-data-dir=${profile}`, '--no-first-run', ...PRIVATE_CHROMIUM_SWITCHES, `--app=${url}`];
   spawn(browser, args, { stdio: 'ignore', detached: true })
     .on('error', () => console.log('Không mở được trình duyệt. / Could not open a browser.'))
     .unref();

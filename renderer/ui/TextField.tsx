@@ -27,6 +27,8 @@ export function TextField({ label, value, onChange, hint, error, describedBy, te
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
+        // SECURITY: browsers keep what is typed into fields in their profile, in plaintext, unless told not to.
+        autoComplete="off"
         {...native}
         ref={ref}
         id={id}

@@ -44,7 +44,7 @@ export function LeadStep({ communeName, onBack, onSubmit }: LeadStepProps) {
       <ScreenHeading>{t('setup.lead.title')}</ScreenHeading>
       <p>{t('setup.lead.intro', { commune: communeName })}</p>
       <TextField label={t('user.username')} name="username" autoComplete="username" hint={t('user.usernameHint')} value={username} onChange={setUsername} required />
-      <TextField label={t('user.displayName')} name="displayName" autoComplete="name" value={displayName} onChange={setDisplayName} required />
+      <TextField label={t('user.displayName')} name="displayName" value={displayName} onChange={setDisplayName} required />
       <NewPasswordFields
         username={username}
         password={password}
