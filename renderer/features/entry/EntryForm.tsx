@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterTypeDef } from '../../../shared/domain/field-kinds';
-import { hasErrors, validateEntry, type Issue } from '../../../shared/domain/validation';
+import { hasErrors, validateEntry, type Issue, type ValidationContext } from '../../../shared/domain/validation';
 import { useCitizen } from '../../app/citizen-context';
 import { useNavigate } from '../../app/navigation';
 import { useErrorText } from '../../i18n/use-error-text';
@@ -60,6 +60,9 @@ type Notice = { kind: 'ok' | 'error'; text: string } | null;
 const NO_ISSUES: readonly Issue[] = [];
 const SO_KEY = 'so';
 
+type CrossEntryFacts = Pick<ValidationContext, 'sameBookSo' | 'probableDuplicates'>;
+const noCrossFacts: CrossEntryFacts = { sameBookSo: [], probableDuplicates: [] };
+
 function todayDate() {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
@@ -101,7 +104,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   };
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(start.entry !== null);
-  const [soTaken, setSoTaken] = useState<{ so: string; taken: boolean } | null>(null);
+  const [cross, setCross] = useState<CrossEntryFacts>(noCrossFacts);
   const [sources, setSources] = useState<SuggestionSources>(() =>
     [start.previous, start.entry?.values ?? null].reduce<SuggestionSources>(
       (acc, values) => (values ? rememberUsed(def.fields, acc, values) : acc),
@@ -170,27 +173,30 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     if (summaryFocus > 0) summaryRef.current?.focus();
   }, [summaryFocus]);
 
-  const so = entry.values[SO_KEY] ?? '';
+  /** Facts that need other entries: the book's registration numbers and other books' entries. */
+  const crossFacts = async (values: Readonly<Record<string, string>>): Promise<CrossEntryFacts> => {
+    const number = (values[SO_KEY] ?? '').trim();
+    const [taken, duplicates] = await Promise.all([
+      number !== '' ? citizen.entries.soTaken(book.id, number, saver.currentId()) : false,
+      citizen.entries.probableDuplicates(book.id, { ...values }, saver.currentId()),
+    ]);
+    return { sameBookSo: taken ? [number] : [], probableDuplicates: duplicates.map((entryId) => ({ entryId })) };
+  };
+
   useEffect(() => {
-    if (so === '') return;
     let live = true;
-    citizen.entries.soTaken(book.id, so, saver.currentId()).then(
-      (taken) => live && setSoTaken({ so, taken }),
+    crossFacts(entry.values).then(
+      (facts) => live && setCross(facts),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [citizen, book.id, so, saver, entry.generation]);
+  }, [entry.values, entry.generation]);
 
   const issues = useMemo(
-    () =>
-      validateEntry(
-        def,
-        { values: entry.values, notInBook: entry.notInBook },
-        { today, sameBookSo: soTaken?.taken && soTaken.so === so ? [so] : [] },
-      ),
-    [def, entry.values, entry.notInBook, today, soTaken, so],
+    () => validateEntry(def, { values: entry.values, notInBook: entry.notInBook }, { today, ...cross }),
+    [def, entry.values, entry.notInBook, today, cross],
   );
   const visible = useMemo(() => (showAll ? issues : issues.filter((i) => touched.has(i.path))), [issues, showAll, touched]);
   const byField = useMemo(() => {
@@ -259,7 +265,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     saver.begin(id);
     setTouched(new Set());
     setShowAll(showIssues);
-    setSoTaken(null);
+    setCross(noCrossFacts);
     setEntry(next);
   };
 
@@ -295,10 +301,9 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     run(async () => {
       const current = commitPending();
       await saver.flushDraft();
-      const number = (current.values[SO_KEY] ?? '').trim();
-      const taken = number !== '' && (await citizen.entries.soTaken(book.id, number, saver.currentId()));
-      setSoTaken({ so: number, taken });
-      const found = validateEntry(def, current, { today, sameBookSo: taken ? [number] : [] });
+      const facts = await crossFacts(current.values);
+      setCross(facts);
+      const found = validateEntry(def, current, { today, ...facts });
       if (hasErrors(found)) {
         setShowAll(true);
         setNotice({ kind: 'error', text: t('entry.refused', { n: found.filter((i) => i.severity === 'error').length }) });
