@@ -1,8 +1,9 @@
 /**
  * Builds everything with esbuild (no vite): the renderer bundle and its static files into
  * dist/renderer, the Electron main and preload into dist/electron, the web host into
- * dist/web-host, the `sohoa` command line into dist/cli. `--production` turns sourcemaps off
- * and minifies. It must stay fast and must not copy anything from outside renderer/ into
+ * dist/web-host, the `sohoa` command line into dist/cli. By default it builds what ships
+ * (React production mode, minified, no sourcemaps): `npm start`, the tests and the benchmarks
+ * run that. `--dev` keeps React's development checks and sourcemaps for debugging. It must stay fast and must not copy anything from outside renderer/ into
  * dist/renderer (the web host serves it all).
  */
 import { build } from 'esbuild';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const production = process.argv.includes('--production');
+const production = !process.argv.includes('--dev');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 const common = {

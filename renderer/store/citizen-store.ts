@@ -6,6 +6,7 @@
  * Sessions without the data key (technician only) are refused here.
  */
 import { z } from 'zod';
+import { toHex } from '../../shared/crypto/bytes';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import { nfc } from '../../shared/domain/text';
@@ -135,11 +136,17 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     updatedAt: row.updatedAt,
   });
 
+  /** Every save reads its book; a fresh IV marks every new sealing, so each sealed version is opened once. */
+  const openedBooks = new Map<string, BookRecord>();
+  app.onLock(() => openedBooks.clear());
   const loadBook = async (id: string) => {
     const { keys } = app.unlocked('citizenData');
     const row = await db.books.get(id);
     if (!row) throw new StoreError('not_found');
-    return { row, record: await openRecord(keys, 'books', row, BookRecord) };
+    const version = `${row.id}@${toHex(row.sealed.subarray(0, 13))}`;
+    const record = openedBooks.get(version) ?? (await openRecord(keys, 'books', row, BookRecord));
+    openedBooks.set(version, record);
+    return { row, record };
   };
 
   const entryView = (record: EntryRecord, row: EntryRow): EntryView => ({

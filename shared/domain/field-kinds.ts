@@ -97,6 +97,12 @@ export interface FieldDef {
   readonly wordsFrom?: string;
   /** Free-text fields with usual wordings the form may offer. */
   readonly suggestions?: readonly string[];
+  /**
+   * The field only matters when this other field is filled (the date of a declaration when
+   * there is a declaration, a paper number when there is a paper type). The form's Enter
+   * passes over it while it and that field are empty, as CSPro skip logic does; Tab does not.
+   */
+  readonly appliesWhen?: string;
 }
 
 export type PersonRole =

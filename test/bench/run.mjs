@@ -6,7 +6,9 @@
  */
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +29,18 @@ await build({
 });
 await writeFile(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>sohoa bench</title><script type="module" src="bench.js"></script>');
 
+/** The app suites (keying through the real form) run under Playwright's test runner with the e2e harness. */
+function appMetrics() {
+  const out = join(root, 'test-results', 'bench-app.json');
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--config', 'build/playwright.bench.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SOHOA_BENCH_OUT: out, SOHOA_BENCH_QUICK: quick ? '1' : '0' },
+  });
+  if (run.status !== 0) throw new Error('app benchmarks failed');
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
 const server = createServer(async (req, res) => {
   const name = req.url === '/' ? 'index.html' : (req.url ?? '').slice(1);
   if (!['index.html', 'bench.js'].includes(name)) return void res.writeHead(404).end();
@@ -45,7 +59,7 @@ try {
   page.setDefaultTimeout(0);
   await page.goto(origin);
   await page.waitForFunction(() => 'sohoaBench' in globalThis);
-  const metrics = await page.evaluate((options) => globalThis.sohoaBench.runStoreBench(options), sizes);
+  const metrics = [...(await page.evaluate((options) => globalThis.sohoaBench.runStoreBench(options), sizes)), ...appMetrics()];
 
   const result = {
     machine: {

@@ -120,6 +120,7 @@ function EntryFieldView({ field, value, notInBook, generation, issues, sources, 
         <input
           id={id}
           name={field.key}
+          data-kind={field.kind}
           type="text"
           autoComplete="off"
           spellCheck={false}
@@ -173,6 +174,7 @@ function EntryFieldView({ field, value, notInBook, generation, issues, sources, 
                   id={`${id}-opt-${i}`}
                   role="option"
                   aria-selected={i === activeIndex}
+                  data-value={o.value}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => commit(o.value)}
                 >

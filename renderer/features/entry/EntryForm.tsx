@@ -300,7 +300,8 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   const saveKeyed = (andNext: boolean) =>
     run(async () => {
       const current = commitPending();
-      await saver.flushDraft();
+      // The keyed save supersedes any draft not written yet; earlier writes must land first so ids are known.
+      await saver.settled();
       const facts = await crossFacts(current.values);
       setCross(facts);
       const found = validateEntry(def, current, { today, ...facts });
@@ -379,15 +380,17 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     e.preventDefault();
     // Alt+Shift+digit must not also reach the frame's Alt+digit area switch.
     e.stopPropagation();
+    // What the form holds plus the text of the field being left (committed on blur).
+    const values = fieldKey && e.target instanceof HTMLInputElement ? { ...entryRef.current.values, [fieldKey]: e.target.value.trim() } : entryRef.current.values;
     switch (action.type) {
       case 'next': {
-        const next = fieldKey ? neighbour(layout, fieldKey, 1) : undefined;
+        const next = fieldKey ? neighbour(layout, fieldKey, 1, values) : undefined;
         if (next) focusField(next);
         else saveNextRef.current?.focus();
         break;
       }
       case 'prev':
-        focusField(fieldKey ? neighbour(layout, fieldKey, -1) : undefined);
+        focusField(fieldKey ? neighbour(layout, fieldKey, -1, values) : undefined);
         break;
       case 'gotoPrefix':
         setGotoPending(true);

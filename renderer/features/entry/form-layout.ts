@@ -55,8 +55,17 @@ const WIDTHS: Record<FieldKind, FieldWidth> = {
 
 export const fieldWidth = (field: FieldDef): FieldWidth => WIDTHS[field.kind];
 
-/** The key of the field `step` places away in form order, or undefined past either end. */
-export function neighbour(layout: FormLayout, key: string, step: 1 | -1): string | undefined {
-  const index = layout.order.indexOf(key);
-  return index < 0 ? undefined : layout.order[index + step];
+/** Whether Enter passes over a field: it only applies once another field is filled, and both are empty. */
+function skipped(field: FieldDef | undefined, values: Readonly<Record<string, string>>): boolean {
+  if (!field?.appliesWhen) return false;
+  return (values[field.appliesWhen] ?? '') === '' && (values[field.key] ?? '') === '';
+}
+
+/** The next (or previous) field Enter moves to in form order, or undefined past either end. */
+export function neighbour(layout: FormLayout, key: string, step: 1 | -1, values: Readonly<Record<string, string>>): string | undefined {
+  let index = layout.order.indexOf(key);
+  if (index < 0) return undefined;
+  do index += step;
+  while (index >= 0 && index < layout.order.length && skipped(layout.fields.get(layout.order[index]!), values));
+  return layout.order[index];
 }

@@ -28,6 +28,8 @@ export interface EntrySaver {
   currentId: () => EntryId | undefined;
   scheduleDraft: () => void;
   flushDraft: () => Promise<void>;
+  /** Drops a scheduled draft and waits for the writes already queued (before a keyed save). */
+  settled: () => Promise<void>;
   saveKeyed: (content: EntryContent) => Promise<EntryView>;
   markDamaged: (damage: { reason: DamageReason; page: string; note: string }) => Promise<EntryView>;
 }
@@ -106,6 +108,10 @@ export function useEntrySaver(options: EntrySaverOptions): EntrySaver {
         s.timer = setTimeout(() => void flushDraft(), DRAFT_DELAY_MS);
       },
       flushDraft,
+      settled() {
+        cancelTimer();
+        return enqueue(async () => undefined);
+      },
       saveKeyed: (content) =>
         finalWrite((id) => {
           const { citizen, bookId } = optionsRef.current;

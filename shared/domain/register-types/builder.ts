@@ -54,6 +54,7 @@ export interface FieldSpec {
   readonly wordsFrom?: string;
   readonly suggestions?: readonly string[];
   readonly requiredUnless?: RequiredUnless;
+  readonly appliesWhen?: string;
 }
 
 export function field(key: string, section: SectionId, spec: FieldSpec): FieldDef {
@@ -294,6 +295,15 @@ const PERSON_CATALOGUE = {
 } as const satisfies Record<string, FieldSpec>;
 export type PersonSuffix = keyof typeof PERSON_CATALOGUE;
 
+/** Within a person block: fields that only matter once another of the person's fields is filled. */
+const DEPENDS_ON: Partial<Record<PersonSuffix, PersonSuffix>> = {
+  QuocTichKhacStr: 'QuocTichKhac',
+  GiayToKhac: 'LoaiGiayToTuyThan',
+  SoGiayToTuyThan: 'LoaiGiayToTuyThan',
+  NgayCapGiayToTuyThan: 'LoaiGiayToTuyThan',
+  NoiCapGiayToTuyThan: 'LoaiGiayToTuyThan',
+};
+
 /** Suffix groups that recur in the templates in this order. */
 export const NATIONALITY = ['QuocTich', 'QuocTichKhac'] as const satisfies readonly PersonSuffix[];
 export const RESIDENCE = ['LoaiCuTru', 'NoiCuTru'] as const satisfies readonly PersonSuffix[];
@@ -358,6 +368,7 @@ export function person(spec: PersonSpec): Block {
   const fields = spec.suffixes.map((suffix) => {
     const base: FieldSpec = PERSON_CATALOGUE[suffix];
     const isCore = core.has(suffix);
+    const leader = DEPENDS_ON[suffix];
     return field(keyOf(suffix), spec.section, {
       ...base,
       label: base.label.includes('{who}') ? base.label.replace('{who}', spec.who) : `${base.label} ${spec.who}`,
@@ -365,6 +376,7 @@ export function person(spec: PersonSpec): Block {
       required: isCore ? 'core' : 'optional',
       ...(isCore && spec.requiredUnless ? { requiredUnless: spec.requiredUnless } : {}),
       ...(suffix === 'NgaySinhBangChu' ? { wordsFrom: keyOf('NgaySinh') } : {}),
+      ...(leader && has(leader) ? { appliesWhen: keyOf(leader) } : {}),
     });
   });
 

@@ -21,9 +21,9 @@ const DECLARATION_CODES = templateCodeList('nksMatTich|nksHanCheNangLucHanhVi');
 /** A court declaration noted in the margin: flag, note date and basis, then the same for its cancellation. */
 function declaration(base: string, what: string, whatEn: string, cancelBasisKey: string): FieldDef[] {
   const date = (key: string, label: string, labelEn: string): FieldDef =>
-    field(key, 'status', { kind: 'date-partial', label, labelEn, help: 'Ngày ghi chú vào sổ, dd.mm.yyyy.' });
+    field(key, 'status', { kind: 'date-partial', label, labelEn, help: 'Ngày ghi chú vào sổ, dd.mm.yyyy.', appliesWhen: base });
   const basis = (key: string, label: string, labelEn: string): FieldDef =>
-    field(key, 'status', { kind: 'text', label, labelEn, help: 'Số, ngày bản án hoặc quyết định của Tòa án.' });
+    field(key, 'status', { kind: 'text', label, labelEn, help: 'Số, ngày bản án hoặc quyết định của Tòa án.', appliesWhen: base });
   return [
     field(base, 'status', {
       kind: 'code',

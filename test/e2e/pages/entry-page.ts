@@ -43,18 +43,20 @@ export class EntryPage {
   }
 
   /**
-   * From the focused field to the last one: types each non-empty value over the (selected)
-   * current text and presses Enter; empty values keep what the field shows (carried or
-   * generated text). Keyboard only.
+   * From the focused field on, following the focus as Enter moves it (passing over fields that
+   * do not apply): types each non-empty value over the (selected) current text and presses
+   * Enter; empty values keep what the field shows (carried or generated text). Keyboard only.
    */
   async keyEntry(values: Readonly<Record<string, string>>): Promise<void> {
-    const order = await this.fieldOrder();
-    const start = order.indexOf(await this.focusedField());
-    if (start < 0) throw new Error('keyEntry: focus is not in a field');
-    for (const key of order.slice(start)) {
+    let key = await this.focusedField();
+    if (key === '') throw new Error('keyEntry: focus is not in a field');
+    while (key !== '') {
       const value = values[key] ?? '';
       if (value !== '') await this.page.keyboard.type(value);
       await this.page.keyboard.press('Enter');
+      const left = key;
+      await expect.poll(() => this.focusedField()).not.toBe(left);
+      key = await this.focusedField();
     }
   }
 
