@@ -102,11 +102,11 @@ async function keyField(page: Page, kb: CountingKeyboard, value: string): Promis
 /** Page-side timers (installed once per page, emptied per book): Enter → focus in another field, Ctrl+Enter → the saved message. */
 async function installTimers(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { benchAdvance: number[]; benchSave: number[] };
-    const installed = 'benchAdvance' in w;
+    const w = window as unknown as { benchAdvance: number[]; benchSave: number[]; benchTimers?: true };
     w.benchAdvance = [];
     w.benchSave = [];
-    if (installed) return;
+    if (w.benchTimers) return;
+    w.benchTimers = true;
     let pressed: { at: number; save: boolean } | null = null;
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') pressed = { at: performance.now(), save: e.ctrlKey };
