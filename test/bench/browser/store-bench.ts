@@ -5,11 +5,11 @@
  */
 import { Dexie } from 'dexie';
 import { createAppStore } from '../../../renderer/store/app-store';
-import type { DeviceVault } from '../../../renderer/store/app-store-api';
 import { createCitizenStore } from '../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../renderer/store/definitions';
 import { newId } from '../../../renderer/store/ids';
 import type { BookId } from '../../../renderer/store/types';
+import { webCryptoVault } from '../../support/web-crypto-vault';
 import { syntheticKsEntries } from './synthetic-entries';
 
 export interface Metric {
@@ -18,23 +18,6 @@ export interface Metric {
   unit: string;
   target: number;
   better: 'lower' | 'higher';
-}
-
-async function webCryptoVault(): Promise<DeviceVault> {
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  return {
-    async seal(data) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const body = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data));
-      const out = new Uint8Array(12 + body.length);
-      out.set(iv);
-      out.set(body, 12);
-      return out;
-    },
-    async unseal(sealed) {
-      return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.slice(0, 12) }, key, sealed.slice(12)));
-    },
-  };
 }
 
 const percentile = (values: number[], p: number) => {

@@ -5,24 +5,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import type { DeviceVault } from '../../../../renderer/store/app-store-api';
+import { webCryptoVault } from '../../../support/web-crypto-vault';
 import type { CommuneChoice } from '../../../../renderer/store/types';
-
-export async function aesVault(): Promise<DeviceVault> {
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  return {
-    async seal(data) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const body = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data));
-      const out = new Uint8Array(12 + body.length);
-      out.set(iv);
-      out.set(body, 12);
-      return out;
-    },
-    async unseal(sealed) {
-      return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.slice(0, 12) }, key, sealed.slice(12)));
-    },
-  };
-}
 
 export const commune: CommuneChoice = {
   era: 'before-2025-07-01',
@@ -36,7 +20,7 @@ export const LEAD = { username: 'to.truong', displayName: 'PHẠM THỊ HƯỜNG
 let counter = 0;
 export async function openTestStore(options: { dbName?: string; vault?: DeviceVault; clock?: { now: number } } = {}) {
   const clock = options.clock ?? { now: Date.UTC(2026, 10, 22, 8) };
-  const vault = options.vault ?? (await aesVault());
+  const vault = options.vault ?? (await webCryptoVault());
   const dbName = options.dbName ?? `sohoa-test-${process.pid}-${++counter}`;
   const store = await createAppStore({ dbName, vault, now: () => clock.now, indexedDB: { indexedDB, IDBKeyRange } });
   return { store, vault, clock, dbName };
