@@ -13,9 +13,10 @@ import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryIndexRow, EntryRow } from './db';
-import { duplicateTokens, entryTokens, queryTokens } from './entry-tokens';
+import { duplicateTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
-import { packTokens, SearchIndex } from './search-index';
+import { SearchIndex } from './search-index';
+import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } from './entry-sealing';
 import { openRecord, sealRecord } from './records';
 import {
   StoreError,
@@ -50,20 +51,6 @@ const BookRecord = z.object({
 });
 type BookRecord = z.infer<typeof BookRecord>;
 
-const EntryRecord = z.object({
-  id: z.string(),
-  bookId: z.string(),
-  type: z.string(),
-  typeVersion: z.number().int(),
-  values: z.record(z.string(), z.string()),
-  notInBook: z.array(z.string()),
-  damage: z.object({ reason: z.enum(['torn', 'faded', 'missingPage', 'other']), page: z.string(), note: z.string() }).nullable(),
-  createdBy: z.string(),
-  createdAt: z.number(),
-  updatedBy: z.string(),
-  updatedAt: z.number(),
-});
-type EntryRecord = z.infer<typeof EntryRecord>;
 
 export interface CitizenStore {
   books: {
@@ -94,16 +81,6 @@ export interface CitizenStore {
 }
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
-
-const cleanValues = (values: Record<string, string>, def: RegisterTypeDef): Record<string, string> => {
-  const known = new Set(def.fields.map((f) => f.key));
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const text = nfc(value).trim();
-    if (known.has(key) && text !== '') out[key] = text;
-  }
-  return out;
-};
 
 export function createCitizenStore(app: AppStoreInternals, definitionOf: DefinitionLookup): CitizenStore {
   const { db } = app;
@@ -178,32 +155,15 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
   };
 
   type Existing = { row: EntryRow; record: EntryRecord } | null;
-  type EntryWrite = EntryInput & { status: EntryRow['status']; damage?: EntryRecord['damage'] };
+
+  const sealKeys = (keys: SessionKeys): SealKeys => {
+    if (!keys.data) throw new StoreError('forbidden_role');
+    return { keyId: keys.keyId, data: keys.data, search: keys.search };
+  };
 
   /** Seals an entry and computes its tokens: all the crypto, before any transaction opens. */
-  const prepareEntry = async (keys: SessionKeys, userId: string, def: RegisterTypeDef, input: EntryWrite, existing: Existing) => {
-    const now = app.now();
-    const values = cleanValues(input.values, def);
-    const record: EntryRecord = {
-      id: existing?.record.id ?? newId(now),
-      bookId: input.bookId,
-      type: def.code,
-      typeVersion: def.version,
-      values,
-      notInBook: [...new Set(input.notInBook)].filter((k) => def.fields.some((f) => f.key === k)),
-      damage: input.damage ?? null,
-      createdBy: existing?.record.createdBy ?? userId,
-      createdAt: existing?.record.createdAt ?? now,
-      updatedBy: userId,
-      updatedAt: now,
-    };
-    const sealed = await sealRecord(keys, 'entries', record.id, SCHEMA_VERSION, record, now);
-    const tokens = keys.search && input.status !== 'damaged' ? await entryTokens(keys.search, def, values) : [];
-    const columns = { bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy };
-    const row: EntryRow = { ...sealed, ...columns };
-    const indexRow: EntryIndexRow = { id: record.id, ...columns, tokens: packTokens(tokens) };
-    return { record, row, indexRow };
-  };
+  const prepareEntry = (keys: SessionKeys, userId: string, def: RegisterTypeDef, input: EntryWrite, existing: Existing) =>
+    sealEntry(sealKeys(keys), def, { userId, now: app.now(), id: existing?.record.id ?? newId(app.now()), existing: existing?.record ?? null }, input);
 
   /** The first keyed entry moves a registered book to "keying". */
   const startedBook = (bookRow: BookRow): BookRow | null => (bookRow.status === 'registered' ? { ...bookRow, status: 'keying' } : null);
