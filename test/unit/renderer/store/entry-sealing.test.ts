@@ -3,6 +3,7 @@ import { openJson } from '../../../../shared/crypto/envelope';
 import { registerTypes } from '../../../../shared/domain/register-types';
 import { cleanValues, EntryRecord, sealEntry } from '../../../../renderer/store/entry-sealing';
 import { unpackTokens } from '../../../../renderer/store/search-index';
+import type { BookId } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
 
 const keys = async () => ({
@@ -11,6 +12,7 @@ const keys = async () => ({
   search: await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
 });
 const context = { userId: 'u1', now: 1_700_000_000_000, id: 'e1', existing: null };
+const bookId = 'b1' as BookId;
 
 describe('entry sealing', () => {
   it('keeps known, non-empty fields in NFC', () => {
@@ -20,7 +22,7 @@ describe('entry sealing', () => {
   it('seals the whole record under its id and indexes it with blind tokens only', async () => {
     const k = await keys();
     const values = fixtures.KS[0]!;
-    const { row, indexRow, record } = await sealEntry(k, registerTypes.KS, context, { bookId: 'b1', values, notInBook: ['nksNoiSinh', 'unknown'], status: 'keyed' });
+    const { row, indexRow, record } = await sealEntry(k, registerTypes.KS, context, { bookId, values, notInBook: ['nksNoiSinh', 'unknown'], status: 'keyed' });
     expect(record.notInBook).toEqual(['nksNoiSinh']);
     expect(Buffer.from(row.sealed).includes(Buffer.from(values.nksHoTen))).toBe(false);
     expect(indexRow.tokens.includes(values.nksHoTen)).toBe(false);
@@ -30,7 +32,7 @@ describe('entry sealing', () => {
   });
 
   it('gives damaged entries no search tokens', async () => {
-    const { indexRow } = await sealEntry(await keys(), registerTypes.KS, context, { bookId: 'b1', values: {}, notInBook: [], status: 'damaged', damage: { reason: 'faded', page: '3', note: '' } });
+    const { indexRow } = await sealEntry(await keys(), registerTypes.KS, context, { bookId, values: {}, notInBook: [], status: 'damaged', damage: { reason: 'faded', page: '3', note: '' } });
     expect(indexRow.tokens).toBe('');
   });
 });
