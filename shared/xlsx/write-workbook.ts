@@ -24,14 +24,14 @@ export async function writeWorkbook(model: SheetModel): Promise<Uint8Array> {
   for (const sheet of model.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
     const width = Math.max(0, ...sheet.rows.map((r) => r.length));
-    // Column style too, so what a clerk types later in the file is text as well.
+    // Cells take their column's style when created, and empty cells show it: every cell is text,
+    // including what a clerk types into the file later, without a style object per cell.
     worksheet.columns = Array.from({ length: width }, () => ({ style: { numFmt: TEXT_FORMAT } }));
     sheet.rows.forEach((cells, r) => {
       const row = worksheet.getRow(r + 1);
       cells.forEach((cell, c) => {
-        const target = row.getCell(c + 1);
-        target.value = cellText(cell);
-        target.numFmt = TEXT_FORMAT;
+        const text = cellText(cell);
+        if (text !== '') row.getCell(c + 1).value = text;
       });
       row.commit();
     });

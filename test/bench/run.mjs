@@ -18,6 +18,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const quick = process.argv.includes('--quick');
 const sizes = quick ? { entries: 10_000, singleSaves: 100, searches: 50 } : { entries: 100_000, singleSaves: 300, searches: 200 };
+const excelRows = quick ? 2_000 : 10_000;
 
 await build({
   entryPoints: [join(root, 'test/bench/browser/main.ts')],
@@ -25,6 +26,16 @@ await build({
   format: 'esm',
   target: 'es2023',
   outfile: join(outDir, 'bench.js'),
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [join(root, 'test/bench/node/excel-bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: join(outDir, 'excel-bench.mjs'),
+  banner: { js: "import { createRequire as __sohoaCreateRequire } from 'node:module'; const require = __sohoaCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 await writeFile(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>sohoa bench</title><script type="module" src="bench.js"></script>');
@@ -59,7 +70,10 @@ try {
   page.setDefaultTimeout(0);
   await page.goto(origin);
   await page.waitForFunction(() => 'sohoaBench' in globalThis);
-  const metrics = [...(await page.evaluate((options) => globalThis.sohoaBench.runStoreBench(options), sizes)), ...appMetrics()];
+  const storeMetrics = await page.evaluate((options) => globalThis.sohoaBench.runStoreBench(options), sizes);
+  const { runExcelBench } = await import(join(outDir, 'excel-bench.mjs'));
+  const excelMetrics = await runExcelBench({ rows: excelRows, cli: join(root, 'dist', 'cli', 'sohoa.mjs') });
+  const metrics = [...storeMetrics, ...excelMetrics, ...appMetrics()];
 
   const result = {
     machine: {

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '../../e2e/fixtures/harness';
+import { percentile, round, type Metric } from '../metrics';
 import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from '../../e2e/pages/books-page';
 import { EntryPage } from '../../e2e/pages/entry-page';
 import fixtures from '../../fixtures/standard-entries.json' with { type: 'json' };
@@ -128,11 +129,6 @@ async function installTimers(page: Page): Promise<void> {
   });
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-
 test('keying through the form against the Ministry template', async ({ sohoa }) => {
   const { page } = sohoa;
   await setupCommune(page, lead);
@@ -178,8 +174,7 @@ test('keying through the form against the Ministry template', async ({ sohoa }) 
     save.push(...timings.benchSave);
   }
 
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const metrics = [
+  const metrics: Metric[] = [
     { name: 'keying.keystrokesVsExcel.ratio', value: round(ours / excel), unit: `ratio (${entries} entries: ${ours} keys in the form / ${excel} in the template)`, target: 0.5, better: 'lower' },
     { name: 'entry.fieldAdvance.p95.ms', value: round(percentile(advance, 95)), unit: `ms (Enter → focus in next field, painted; ${advance.length} advances)`, target: 16, better: 'lower' },
     { name: 'entry.saveAndNext.p95.ms', value: round(percentile(save, 95)), unit: `ms (Ctrl+Enter → saved, next form ready; ${save.length} saves)`, target: 50, better: 'lower' },

@@ -10,22 +10,8 @@ import { definitionOf } from '../../../renderer/store/definitions';
 import { newId } from '../../../renderer/store/ids';
 import type { BookId } from '../../../renderer/store/types';
 import { webCryptoVault } from '../../support/web-crypto-vault';
-import { syntheticKsEntries } from './synthetic-entries';
-
-export interface Metric {
-  name: string;
-  value: number;
-  unit: string;
-  target: number;
-  better: 'lower' | 'higher';
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+import { percentile, round, type Metric } from '../metrics';
+import { syntheticKsEntries } from '../synthetic-entries';
 
 const LEAD = { username: 'bench.lead', displayName: 'BENCH LEAD', password: 'Đo hiệu năng 2026!' };
 const CLERK = { username: 'bench.clerk', displayName: 'BENCH CLERK', roles: ['clerk' as const], password: 'Nhập liệu nhanh 2026' };

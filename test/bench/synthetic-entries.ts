@@ -3,7 +3,7 @@
  * from the fixtures' own family, middle and given names, and fresh registration numbers, so
  * sizes, field fill and token counts match real books.
  */
-import fixtures from '../../fixtures/standard-entries.json';
+import fixtures from '../fixtures/standard-entries.json';
 
 const words = (names: string[], pick: (parts: string[]) => string[]) => [...new Set(names.flatMap((n) => pick(n.split(' '))))];
 
