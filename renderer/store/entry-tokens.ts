@@ -6,7 +6,7 @@
 import { nameTokens, queryNameTokens, valueTokens } from '../../shared/crypto/blind-index';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import { parsePartialDate } from '../../shared/domain/partial-date';
-import { duplicateKey } from '../../shared/domain/validation';
+import { duplicateKey, entryIdentity } from '../../shared/domain/validation';
 import { foldForSearch } from '../../shared/domain/text';
 import type { EntryQuery } from './types';
 
@@ -43,6 +43,7 @@ export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, va
     valueTokens(searchKey, 'year', years),
     valueTokens(searchKey, 'so', numbers),
     duplicateTokens(searchKey, def, values),
+    identityTokens(searchKey, values),
   ]);
   return [...new Set(tokens.flat())];
 }
@@ -51,6 +52,12 @@ export async function entryTokens(searchKey: CryptoKey, def: RegisterTypeDef, va
 export function duplicateTokens(searchKey: CryptoKey, def: RegisterTypeDef, values: Readonly<Record<string, string>>): Promise<string[]> {
   const key = duplicateKey(def, values);
   return key ? valueTokens(searchKey, 'duplicate', [key]) : Promise.resolve([]);
+}
+
+/** The token of the entry's identity in its book (number and registration date), for imports that must not add it twice. */
+export function identityTokens(searchKey: CryptoKey, values: Readonly<Record<string, string>>): Promise<string[]> {
+  const identity = entryIdentity(values);
+  return identity ? valueTokens(searchKey, 'identity', [identity]) : Promise.resolve([]);
 }
 
 /** Tokens a matching row must all hold; empty when the query has no searchable part. */

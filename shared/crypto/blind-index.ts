@@ -7,7 +7,7 @@
 import { toHex, utf8 } from './bytes';
 import { searchWords } from '../domain/text';
 
-export type TokenScope = 'name' | 'id' | 'year' | 'so' | 'duplicate';
+export type TokenScope = 'name' | 'id' | 'year' | 'so' | 'duplicate' | 'identity';
 
 const TOKEN_BYTES = 8;
 const CACHE_LIMIT = 200_000;

@@ -7,6 +7,7 @@ export { cleanHeader, detectProfile, matchHeaders, type DetectResult, type Heade
 export { readCell, type CellProblem, type CellProblemCode, type CellRead } from './cells';
 export {
   columnLetter,
+  detectSheetProfile,
   readEntries,
   type Problem,
   type ProblemCode,
@@ -17,6 +18,16 @@ export {
   type SheetReadErrorCode,
   type SheetReadResult,
 } from './read-entries';
+export {
+  planImport,
+  type ImportPlan,
+  type ImportPlanError,
+  type ImportPlanErrorCode,
+  type ImportPlanOptions,
+  type ImportPlanResult,
+  type ImportRow,
+  type ImportRowStatus,
+} from './import-plan';
 export { exportRow, exportSheet, profileRow, profileSheet } from './write-rows';
 export {
   BOOK_FILE_PATTERN,

@@ -63,7 +63,14 @@ export interface ReadEntriesOptions {
   /** Layout within the type; the best matching layout when absent. */
   readonly layout?: string;
   readonly today: FullDate;
+  /**
+   * Called every PROGRESS_EVERY rows of both passes (cells, then validation) with the steps
+   * done out of twice the sheet's data rows, so a caller in a worker can show a progress bar.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 100;
 
 /** A, B … Z, AA … as Excel shows columns, for messages. */
 export function columnLetter(index: number): string {
@@ -81,7 +88,7 @@ const at = (row: number, column: string): string => `Dòng ${row}, cột ${colum
 
 const sheetKey = (name: string): string => name.replace(/\s+/gu, '').toLowerCase();
 
-function candidateProfiles(options: ReadEntriesOptions): readonly ExcelProfile[] {
+function candidateProfiles(options: Pick<ReadEntriesOptions, 'type' | 'layout'>): readonly ExcelProfile[] {
   if (options.type === undefined) return PROFILES;
   return options.layout === undefined ? profilesOf(options.type) : [getProfile(options.type, options.layout)];
 }
@@ -169,7 +176,7 @@ function readRow(cells: Sheet['rows'][number], row: number, columns: readonly Fi
 /** Book and number of a row, so the duplicate rule sees only the real clashes in a book. */
 const soOf = (values: Readonly<Record<string, string>>): string => `${soKey(values.quyenSo ?? '')}|${soKey(values.so ?? '')}`;
 
-function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: FullDate): ReadRow[] {
+function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: FullDate, progress: (done: number) => void): ReadRow[] {
   const { definition } = match.profile;
   const letters = new Map(match.keys.flatMap((key, index) => (key === undefined ? [] : [[key, columnLetter(index)] as const])));
   const where = (row: number, key: string): string => at(row, letters.has(key) ? `${letters.get(key) ?? ''} "${key}"` : `"${key}"`);
@@ -179,6 +186,7 @@ function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: Fu
     if ((values.so ?? '').trim() !== '') counts.set(soOf(values), (counts.get(soOf(values)) ?? 0) + 1);
   }
   return rows.map((r, i) => {
+    if (i % PROGRESS_EVERY === 0) progress(i);
     const values = stored[i] ?? {};
     const so = (values.so ?? '').trim();
     const clash = so !== '' && (counts.get(soOf(values)) ?? 0) > 1;
@@ -202,7 +210,7 @@ function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: Fu
   });
 }
 
-function chooseSheet(model: SheetModel, options: ReadEntriesOptions): { sheet: Sheet; match: HeaderMatch } | SheetReadError {
+function chooseSheet(model: SheetModel, options: Pick<ReadEntriesOptions, 'type' | 'layout'>): { sheet: Sheet; match: HeaderMatch } | SheetReadError {
   if (model.sheets.length === 0) return { code: 'no-sheet', message: 'Tệp không có trang tính nào.' };
   const named = model.sheets.filter((s) => sheetKey(s.name) === sheetKey(IMPORT_SHEET_NAME));
   const sheets = named.length > 0 ? named : model.sheets;
@@ -230,17 +238,33 @@ function chooseSheet(model: SheetModel, options: ReadEntriesOptions): { sheet: S
   return failure ?? { code: 'unknown-type', message: 'Không nhận ra loại sổ.' };
 }
 
+/** The sheet's profile from its header row alone, without reading a data row. */
+export function detectSheetProfile(
+  model: SheetModel,
+  options: Omit<ReadEntriesOptions, 'today' | 'onProgress'> = {},
+): { readonly ok: true; readonly profile: ExcelProfile } | { readonly ok: false; readonly error: SheetReadError } {
+  const chosen = chooseSheet(model, options);
+  return 'code' in chosen ? { ok: false, error: chosen } : { ok: true, profile: chosen.match.profile };
+}
+
 export function readEntries(model: SheetModel, options: ReadEntriesOptions): SheetReadResult {
   const chosen = chooseSheet(model, options);
   if ('code' in chosen) return { ok: false, error: chosen };
   const { sheet, match } = chosen;
   const columns = fieldColumns(match);
   const empty = Object.fromEntries(match.profile.definition.fields.map((f) => [f.key, '']));
+  const dataRows = Math.max(0, sheet.rows.length - match.profile.headerRow);
+  const report = (done: number) => options.onProgress?.(done, 2 * dataRows);
   const cells: CellsOfRow[] = [];
   for (let i = match.profile.headerRow; i < sheet.rows.length; i++) {
+    if ((i - match.profile.headerRow) % PROGRESS_EVERY === 0) report(i - match.profile.headerRow);
     const read = readRow(sheet.rows[i] ?? [], i + 1, columns, empty);
     if (read) cells.push(read);
   }
+  // Blank rows are not validated: the second pass spreads the remaining steps over the rows kept.
+  const checked = (k: number) => report(dataRows + Math.round((k * dataRows) / Math.max(1, cells.length)));
+  const rows = validateRows(match, cells, options.today, checked);
+  report(2 * dataRows);
   return {
     ok: true,
     value: {
@@ -248,7 +272,7 @@ export function readEntries(model: SheetModel, options: ReadEntriesOptions): She
       sheetName: sheet.name,
       detected: options.type === undefined,
       headerProblems: headerProblems(match),
-      rows: validateRows(match, cells, options.today),
+      rows,
     },
   };
 }
