@@ -43,6 +43,11 @@ export const en: Messages = {
   'error.conflict': 'The data was just changed elsewhere. Please try again.',
   'error.bad_username': 'Invalid username: 3–32 characters, lower-case letters without accents, digits, dot, underscore or hyphen.',
   'error.bad_credentials': 'The current password is wrong.',
+  'error.bad_transition': 'The entry or book is in a state that does not allow this. Reload and try again.',
+  'error.own_entry': 'Nobody may approve or return an entry they keyed or edited themselves.',
+  'error.reason_required': 'Please give a reason.',
+  'error.book_closed': 'The book has been accepted. Re-open it (with a reason) before changing its entries.',
+  'error.entries_unsettled': 'The book still has entries not yet keyed or approved.',
   'error.unexpected': 'Something went wrong. Please try again; if it keeps failing, call a technician.',
 
   'password.password': 'Password',
@@ -204,6 +209,10 @@ export const en: Messages = {
   'audit.action.entry.updated': 'Entry updated',
   'audit.action.entry.damaged': 'Damaged register page recorded',
   'audit.action.entry.imported': 'Entries imported in bulk',
+  'audit.action.entry.drafted': 'Draft started',
+  'audit.action.entry.approved': 'Entry approved',
+  'audit.action.entry.returned': 'Entry returned',
+  'audit.action.book.status_changed': 'Book status changed',
 
   'settings.idle.title': 'Automatic lock',
   'settings.idle.label': 'Lock after this many idle minutes',

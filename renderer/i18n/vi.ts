@@ -42,6 +42,11 @@ export const vi = {
   'error.conflict': 'Dữ liệu vừa được thay đổi ở nơi khác. Vui lòng thử lại.',
   'error.bad_username': 'Tên đăng nhập không hợp lệ: 3–32 ký tự, chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
   'error.bad_credentials': 'Mật khẩu hiện tại không đúng.',
+  'error.bad_transition': 'Bản ghi hoặc sổ đang ở trạng thái không cho phép thao tác này. Hãy tải lại rồi thử lại.',
+  'error.own_entry': 'Không được tự duyệt hoặc trả lại bản ghi do chính mình nhập hoặc sửa.',
+  'error.reason_required': 'Vui lòng ghi lý do.',
+  'error.book_closed': 'Sổ đã nghiệm thu. Cần mở lại sổ (có lý do) trước khi sửa bản ghi.',
+  'error.entries_unsettled': 'Sổ còn bản ghi chưa nhập xong hoặc chưa duyệt.',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo kỹ thuật viên.',
 
   'password.password': 'Mật khẩu',
@@ -203,6 +208,10 @@ export const vi = {
   'audit.action.entry.updated': 'Sửa bản ghi',
   'audit.action.entry.damaged': 'Ghi nhận trang sổ hư hỏng',
   'audit.action.entry.imported': 'Nhập hàng loạt bản ghi',
+  'audit.action.entry.drafted': 'Bắt đầu bản nháp',
+  'audit.action.entry.approved': 'Duyệt bản ghi',
+  'audit.action.entry.returned': 'Trả lại bản ghi',
+  'audit.action.book.status_changed': 'Đổi trạng thái sổ',
 
   'settings.idle.title': 'Tự động khóa',
   'settings.idle.label': 'Tự khóa sau số phút không thao tác',

@@ -92,6 +92,8 @@ export interface AppStoreInternals extends AppStore {
   readonly writer: Writer;
   /** SECURITY: the unlocked keys and user, or `locked`; callers must not keep them past a lock. */
   unlocked(permission: Permission): { keys: SessionKeys; userId: string };
+  /** Display names by user id, for naming people in an entry's history; callers check the permission. */
+  userNames(): Promise<ReadonlyMap<string, string>>;
   now(): number;
 }
 
@@ -222,6 +224,11 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
     unlocked(permission) {
       const state = requireSession(permission);
       return { keys: state.keys, userId: state.user.id };
+    },
+
+    async userNames() {
+      const state = requireSession(null);
+      return new Map((await allUsers(state.keys)).map((u) => [u.id, u.displayName]));
     },
 
     async install(): Promise<InstallInfo | null> {

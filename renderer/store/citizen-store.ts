@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { toHex } from '../../shared/crypto/bytes';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
+import { unsettledStatuses, type BookAction, type EntryAction } from '../../shared/domain/lifecycle';
 import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
@@ -17,6 +18,8 @@ import { duplicateTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
 import { SearchIndex } from './search-index';
 import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } from './entry-sealing';
+import { createEntryReview, type EntryReview } from './entry-review';
+import { actorOf, bookMoveAudit, moveBook, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
 import {
   StoreError,
@@ -59,11 +62,13 @@ export interface CitizenStore {
     list(): Promise<BookView[]>;
     get(id: BookId): Promise<BookView>;
     stats(id: BookId): Promise<BookStats>;
+    /** Moves the book through its lifecycle; re-opening needs a reason. */
+    advance(id: BookId, action: Exclude<BookAction, 'startKeying'>, reason?: string): Promise<BookView>;
   };
   entries: {
-    /** Autosave: sealed at once, not audited until the entry is saved as keyed. */
+    /** Autosave: sealed at once; only the draft's start is audited, its values go into the log when it is keyed. */
     saveDraft(input: EntryInput): Promise<EntryView>;
-    /** Saves what the book says as keyed; validation warnings never block this. */
+    /** Saves what the book says as keyed (and so due for review); validation warnings never block this. */
     saveKeyed(input: EntryInput): Promise<EntryView>;
     bulkKeyed(bookId: BookId, inputs: readonly Omit<EntryInput, 'bookId' | 'id'>[]): Promise<EntryId[]>;
     markDamaged(input: { id?: EntryId; bookId: BookId; page: string; reason: DamageReason; note: string }): Promise<EntryView>;
@@ -78,6 +83,7 @@ export interface CitizenStore {
     /** Whether another entry of the book already has this registration number. */
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
+  review: EntryReview;
 }
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
@@ -131,6 +137,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     id: record.id as EntryId,
     bookId: record.bookId as BookId,
     status: row.status as EntryView['status'],
+    review: record.review ? { ...record.review, by: record.review.by as UserId } : null,
     createdBy: record.createdBy as UserId,
     updatedBy: record.updatedBy as UserId,
   });
@@ -165,43 +172,65 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
   const prepareEntry = (keys: SessionKeys, userId: string, def: RegisterTypeDef, input: EntryWrite, existing: Existing) =>
     sealEntry(sealKeys(keys), def, { userId, now: app.now(), id: existing?.record.id ?? newId(app.now()), existing: existing?.record ?? null }, input);
 
-  /** The first keyed entry moves a registered book to "keying". */
-  const startedBook = (bookRow: BookRow): BookRow | null => (bookRow.status === 'registered' ? { ...bookRow, status: 'keying' } : null);
+  /** The first keyed entry moves a registered book to "keying", audited with the entry's write. */
+  const startedBook = (bookRow: BookRow): { row: BookRow; audit: AuditDraft } | null => {
+    if (bookRow.status !== 'registered') return null;
+    const to = moveBook('registered', 'startKeying', { actor: actorOf(app), unsettledEntries: 0 });
+    return { row: { ...bookRow, status: to }, audit: bookMoveAudit(bookRow.id, 'registered', to, 'startKeying') };
+  };
 
-  /** One sealed write of an entry; `audited` adds the audit entry with field-level changes. */
-  const writeEntry = async (input: EntryWrite & { audited: boolean }) => {
+  /** Who keyed the entry and what its book allows: what the lifecycle table decides on. */
+  const entryFacts = (existing: Existing, bookRow: BookRow) => ({
+    actor: actorOf(app),
+    keyedBy: existing ? [existing.record.createdBy, existing.record.updatedBy] : [],
+    book: { status: storedBookStatus(bookRow.status), requiresVerification: REQUIRES_VERIFICATION },
+  });
+
+  const auditActionOf = (to: string, from: string): AuditDraft['action'] =>
+    to === 'draft' ? 'entry.drafted' : to === 'damaged' ? 'entry.damaged' : from === 'new' || from === 'draft' ? 'entry.created' : 'entry.updated';
+
+  /**
+   * One sealed write of an entry, moved by the lifecycle table and audited with the field-level
+   * changes since the last audited values. A draft's autosaves are not audited (only its start):
+   * its values reach the log, field by field, when it is keyed.
+   */
+  const writeEntry = async (input: Omit<EntryWrite, 'status'> & { action: Extract<EntryAction, 'saveDraft' | 'key' | 'markDamaged'> }) => {
     const { keys, userId } = app.unlocked('keyEntries');
     const { record: book, row: bookRow } = await loadBook(input.bookId);
     const def = definition(book.type);
     const existing = input.id ? await loadEntry(input.id) : null;
     if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
-    const { record, row, indexRow } = await prepareEntry(keys, userId, def, input, existing);
-    const before = existing?.record.values ?? {};
-    const changed = changes(before, record.values);
-    const audit: AuditDraft[] = input.audited
-      ? [
-          {
-            action: input.status === 'damaged' ? 'entry.damaged' : existing && existing.row.status !== 'draft' ? 'entry.updated' : 'entry.created',
-            targetId: record.id,
-            citizen: true,
-            details: {
-              book: record.bookId,
-              status: input.status,
-              changes: JSON.stringify(changed.map((k) => [k, before[k] ?? '', record.values[k] ?? ''])),
+    const from = existing ? storedEntryStatus(existing.row.status) : 'new';
+    const to = moveEntry(from, input.action, entryFacts(existing, bookRow));
+    const { record, row, indexRow } = await prepareEntry(keys, userId, def, { ...input, status: to }, existing);
+    const before = existing && from !== 'draft' ? existing.record.values : {};
+    const changed = to === 'draft' ? [] : changes(before, record.values);
+    const audit: AuditDraft[] =
+      from === 'draft' && to === 'draft'
+        ? []
+        : [
+            {
+              action: auditActionOf(to, from),
+              targetId: record.id,
+              citizen: true,
+              details: {
+                book: record.bookId,
+                from,
+                status: to,
+                changes: JSON.stringify(changed.map((k) => [k, before[k] ?? '', record.values[k] ?? ''])),
+              },
             },
-          },
-        ]
-      : [];
-    const started = input.audited ? startedBook(bookRow) : null;
+          ];
+    const started = to === 'draft' ? null : startedBook(bookRow);
     await app.writer.write({
       keys,
       actorId: userId,
-      audit,
+      audit: started ? [...audit, started.audit] : audit,
       tables: [db.entries, db.entryIndex, db.books],
       apply: async () => {
         await db.entries.put(row);
         await db.entryIndex.put(indexRow);
-        if (started) await db.books.put(started);
+        if (started) await db.books.put(started.row);
       },
     });
     indexed([indexRow]);
@@ -217,6 +246,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const { keys, userId } = app.unlocked('keyEntries');
     const { record: book, row: bookRow } = await loadBook(bookId);
     const def = definition(book.type);
+    moveEntry('new', 'key', entryFacts(null, bookRow));
     const ids: EntryId[] = [];
     let previous: Promise<void> = Promise.resolve();
     let started = startedBook(bookRow);
@@ -231,12 +261,15 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       previous = app.writer.write({
         keys,
         actorId: userId,
-        audit: [{ action: 'entry.imported', details: { book: bookId, count: rows.length, ids: JSON.stringify(rows.map((r) => r.id)) } }],
+        audit: [
+          { action: 'entry.imported', details: { book: bookId, count: rows.length, ids: JSON.stringify(rows.map((r) => r.id)) } },
+          ...(bookUpdate ? [bookUpdate.audit] : []),
+        ],
         tables: [db.entries, db.entryIndex, db.books],
         apply: async () => {
           await db.entries.bulkPut(rows);
           await db.entryIndex.bulkPut(indexRows);
-          if (bookUpdate) await db.books.put(bookUpdate);
+          if (bookUpdate) await db.books.put(bookUpdate.row);
         },
       }).then(() => indexed(indexRows));
       ids.push(...rows.map((r) => r.id as EntryId));
@@ -290,14 +323,34 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
           keyed: await count('keyed'),
           drafts: await count('draft'),
           damaged: await count('damaged'),
+          approved: await count('approved'),
+          returned: await count('returned'),
           clerks: pairs.flatMap((pair) => (Array.isArray(pair) && typeof pair[1] === 'string' ? [pair[1] as UserId] : [])),
         };
+      },
+
+      async advance(id, action, reason) {
+        const { keys, userId } = app.unlocked('citizenData');
+        const { record, row } = await loadBook(id);
+        const from = storedBookStatus(row.status);
+        const unsettledEntries = await db.entries.where('[bookId+status]').anyOf(unsettledStatuses.map((s) => [id, s])).count();
+        const cleanReason = reason === undefined ? undefined : nfc(reason).trim();
+        const to = moveBook(from, action, { actor: actorOf(app), unsettledEntries, ...(cleanReason === undefined ? {} : { reason: cleanReason }) });
+        const next: BookRow = { ...row, status: to, updatedAt: app.now() };
+        await app.writer.write({
+          keys,
+          actorId: userId,
+          audit: [bookMoveAudit(id, from, to, action, cleanReason)],
+          tables: [db.books],
+          apply: async () => void (await db.books.put(next)),
+        });
+        return bookView(record, next);
       },
     },
 
     entries: {
-      saveDraft: (input) => writeEntry({ ...input, status: 'draft', audited: false }),
-      saveKeyed: (input) => writeEntry({ ...input, status: 'keyed', audited: true }),
+      saveDraft: (input) => writeEntry({ ...input, action: 'saveDraft' }),
+      saveKeyed: (input) => writeEntry({ ...input, action: 'key' }),
       bulkKeyed,
       markDamaged: ({ id, bookId, page, reason, note }) =>
         writeEntry({
@@ -305,9 +358,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
           bookId,
           values: {},
           notInBook: [],
-          status: 'damaged',
           damage: { reason, page: nfc(page).trim(), note: nfc(note).trim() },
-          audited: true,
+          action: 'markDamaged',
         }),
 
       async get(id) {
@@ -354,5 +406,13 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         return (await searchable()).query(tokens, { bookId }).some((id) => id !== exceptId);
       },
     },
+
+    review: createEntryReview({
+      app,
+      loadEntry,
+      loadBookRow: async (id) => (await loadBook(id)).row,
+      entryView,
+      indexed,
+    }),
   };
 }

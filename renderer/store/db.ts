@@ -110,6 +110,8 @@ export class SohoaDb extends Dexie {
       entries: '&id, bookId, type, status, createdBy, [bookId+status], [bookId+createdBy]',
       entryIndex: '&id',
     });
+    // An entry's history reads its audit entries by target.
+    this.version(2).stores({ audit: '&seq, at, action, actorId, targetId' });
   }
 }
 

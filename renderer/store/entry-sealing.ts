@@ -21,6 +21,11 @@ export const EntryRecord = z.object({
   values: z.record(z.string(), z.string()),
   notInBook: z.array(z.string()),
   damage: z.object({ reason: z.enum(['torn', 'faded', 'missingPage', 'other']), page: z.string(), note: z.string() }).nullable(),
+  // Optional: records sealed before review existed have none.
+  review: z
+    .object({ decision: z.enum(['approved', 'returned']), reason: z.string(), field: z.string().nullable(), by: z.string(), at: z.number() })
+    .nullable()
+    .optional(),
   createdBy: z.string(),
   createdAt: z.number(),
   updatedBy: z.string(),
@@ -62,6 +67,10 @@ export function cleanValues(values: Record<string, string>, def: RegisterTypeDef
   return out;
 }
 
+/** SECURITY: the whole record, names included, is sealed with the data key; nothing of it is left in the clear. */
+export const sealEntryRecord = (keys: Pick<SealKeys, 'keyId' | 'data'>, record: EntryRecord): Promise<Uint8Array> =>
+  sealJson(keys.data, { table: 'entries', recordId: record.id, schemaVersion: ENTRY_SCHEMA_VERSION, keyId: keys.keyId }, record);
+
 export async function sealEntry(keys: SealKeys, def: RegisterTypeDef, context: SealContext, input: EntryWrite): Promise<SealedEntry> {
   const { now, userId, existing } = context;
   const values = cleanValues(input.values, def);
@@ -73,12 +82,13 @@ export async function sealEntry(keys: SealKeys, def: RegisterTypeDef, context: S
     values,
     notInBook: [...new Set(input.notInBook)].filter((k) => def.fields.some((f) => f.key === k)),
     damage: input.damage ?? null,
+    review: existing?.review ?? null,
     createdBy: existing?.createdBy ?? userId,
     createdAt: existing?.createdAt ?? now,
     updatedBy: userId,
     updatedAt: now,
   };
-  const sealed = await sealJson(keys.data, { table: 'entries', recordId: record.id, schemaVersion: ENTRY_SCHEMA_VERSION, keyId: keys.keyId }, record);
+  const sealed = await sealEntryRecord(keys, record);
   const tokens = keys.search && input.status !== 'damaged' ? await entryTokens(keys.search, def, values) : [];
   const columns = { bookId: record.bookId, type: record.type, status: input.status, createdBy: record.createdBy };
   return {

@@ -4,6 +4,9 @@
  */
 import type { Role } from '../../shared/auth/roles';
 import type { PasswordProblem } from '../../shared/auth/password-policy';
+import type { BookStatus, EntryStatus } from '../../shared/domain/lifecycle';
+
+export type { BookStatus, EntryStatus };
 
 export type UserId = string & { readonly __brand: 'UserId' };
 
@@ -66,10 +69,14 @@ export type AuditAction =
   | 'settings.changed'
   | 'book.created'
   | 'book.updated'
+  | 'book.status_changed'
+  | 'entry.drafted'
   | 'entry.created'
   | 'entry.updated'
   | 'entry.imported'
-  | 'entry.damaged';
+  | 'entry.damaged'
+  | 'entry.approved'
+  | 'entry.returned';
 
 export interface AuditEntryView {
   seq: number;
@@ -108,7 +115,13 @@ export class StoreError extends Error {
       | 'bad_recovery_code'
       | 'conflict'
       | 'bad_username'
-      | 'bad_credentials',
+      | 'bad_credentials'
+      /** The lifecycle has no such move from the entry's or book's current state. */
+      | 'bad_transition'
+      | 'own_entry'
+      | 'reason_required'
+      | 'book_closed'
+      | 'entries_unsettled',
     readonly detail?: { problems?: PasswordProblem[] },
   ) {
     super(`store: ${code}`);
@@ -119,7 +132,6 @@ export type BookId = string & { readonly __brand: 'BookId' };
 export type EntryId = string & { readonly __brand: 'EntryId' };
 
 export type PaperSize = 'A3' | 'A4';
-export type BookStatus = 'registered' | 'keying' | 'keyed' | 'accepted';
 
 export interface BookInput {
   type: string;
@@ -136,9 +148,12 @@ export interface BookInput {
 }
 
 export interface BookStats {
+  /** Keyed and waiting for review (or correction before it). */
   keyed: number;
   drafts: number;
   damaged: number;
+  approved: number;
+  returned: number;
   clerks: UserId[];
 }
 
@@ -149,7 +164,6 @@ export interface BookView extends BookInput {
   updatedAt: number;
 }
 
-export type EntryStatus = 'draft' | 'keyed' | 'damaged';
 export type DamageReason = 'torn' | 'faded' | 'missingPage' | 'other';
 
 export interface EntryInput {
@@ -168,10 +182,37 @@ export interface EntryView {
   values: Record<string, string>;
   notInBook: string[];
   damage: { reason: DamageReason; page: string; note: string } | null;
+  /** The last review decision; kept after the entry is fixed, so the next review sees why it came back. */
+  review: ReviewNote | null;
   createdBy: UserId;
   createdAt: number;
   updatedBy: UserId;
   updatedAt: number;
+}
+
+export interface ReviewNote {
+  decision: 'approved' | 'returned';
+  /** Why it was returned; may quote the entry, so it lives only in sealed records. */
+  reason: string;
+  /** The field the return is about, or null for the entry as a whole. */
+  field: string | null;
+  by: UserId;
+  at: number;
+}
+
+/** One audited change of an entry, read back from the audit log. */
+export interface EntryHistoryItem {
+  seq: number;
+  at: number;
+  action: AuditAction;
+  actorId: UserId | null;
+  actorName: string | null;
+  from: EntryStatus | 'new' | null;
+  to: EntryStatus | null;
+  /** Field key, value before, value after. */
+  changes: [string, string, string][];
+  reason: string | null;
+  field: string | null;
 }
 
 export interface EntryQuery {

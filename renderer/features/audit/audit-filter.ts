@@ -21,10 +21,14 @@ const actionSet: Record<AuditAction, true> = {
   'settings.changed': true,
   'book.created': true,
   'book.updated': true,
+  'book.status_changed': true,
+  'entry.drafted': true,
   'entry.created': true,
   'entry.updated': true,
   'entry.damaged': true,
   'entry.imported': true,
+  'entry.approved': true,
+  'entry.returned': true,
 };
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(actionSet, value);

@@ -57,6 +57,9 @@ interface FormEntry {
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
+/** Only entries never saved as keyed autosave as drafts; any other save is keyed and goes (back) to review. */
+const isUnsaved = (status: FormEntry['status']) => status === 'new' || status === 'draft';
+
 const NO_ISSUES: readonly Issue[] = [];
 const SO_KEY = 'so';
 
@@ -112,9 +115,14 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     ),
   );
   const [recent, setRecent] = useState<RecentEntry[]>([]);
-  const [notice, setNotice] = useState<Notice>(
-    start.entry?.damage ? { kind: 'error', text: t('entry.damagedEntry', { reason: t(`entry.damage.reason.${start.entry.damage.reason}`), page: start.entry.damage.page }) } : null,
-  );
+  const [notice, setNotice] = useState<Notice>(() => {
+    const { damage, review, status } = start.entry ?? {};
+    if (damage) return { kind: 'error', text: t('entry.damagedEntry', { reason: t(`entry.damage.reason.${damage.reason}`), page: damage.page }) };
+    if (status !== 'returned' || !review) return null;
+    const field = def.fields.find((f) => f.key === review.field);
+    const label = field ? (locale === 'en' ? field.labelEn : field.label) : null;
+    return { kind: 'error', text: label ? t('entry.returnedField', { reason: review.reason, field: label }) : t('entry.returnedEntry', { reason: review.reason }) };
+  });
   const [dialog, setDialog] = useState<'help' | 'damage' | null>(null);
   const [offer, setOffer] = useState<EntryView | null>(start.entry ? null : start.draft);
   const [gotoPending, setGotoPending] = useState(false);
@@ -137,7 +145,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     bookId: book.id,
     draftContent: () => {
       const current = entryRef.current;
-      if (!dirty.current || current.status === 'keyed' || current.status === 'damaged') return null;
+      if (!dirty.current || !isUnsaved(current.status)) return null;
       dirty.current = false;
       return { values: current.values, notInBook: current.notInBook };
     },
@@ -318,14 +326,14 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       setRecent((list) => withRecent(list, { id: view.id, so: saved, name: mainPerson ? (view.values[mainPerson.nameKey] ?? '') : '' }));
       setNotice({ kind: 'ok', text: saved ? t('entry.saved', { so: saved }) : t('entry.savedNoSo') });
       // Editing an older entry must not make it the source of the next entry's carried values.
-      if (current.status !== 'keyed') carrySource.current = view.values;
+      if (isUnsaved(current.status)) carrySource.current = view.values;
       onSaved();
       if (andNext) startNext(carrySource.current);
       else begin({ ...loadedEntry(view, entryRef.current.generation + 1), focusKey: lastField.current ?? layout.order[0] }, view.id, true);
     });
 
   const save = () => {
-    if (entryRef.current.status === 'keyed') return saveKeyed(false);
+    if (!isUnsaved(entryRef.current.status)) return saveKeyed(false);
     return run(async () => {
       commitPending();
       dirty.current = true;
@@ -432,7 +440,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
           <span>{book.registeringBody}</span>
           {stats ? <span data-testid="entry-book-stats">{t('entry.book.stats', { keyed: stats.keyed, drafts: stats.drafts, damaged: stats.damaged })}</span> : null}
           <span className={`entry-state entry-state-${entry.status}`} data-testid="entry-state">
-            {t(entry.status === 'keyed' ? 'entry.state.keyed' : entry.status === 'draft' ? 'entry.state.draft' : 'entry.state.new')}
+            {t(entry.status === 'new' ? 'entry.state.new' : entry.status === 'draft' ? 'entry.state.draft' : 'entry.state.keyed')}
           </span>
           <button type="button" className="link" onClick={() => navigate({ area: 'entry' })}>
             {t('entry.book.change')}

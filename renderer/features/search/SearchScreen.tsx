@@ -5,6 +5,7 @@
  * list. Holds only the form and ids; decrypted rows live in the result list's cache.
  */
 import { useMemo, useState } from 'react';
+import { entryStatuses } from '../../../shared/domain/lifecycle';
 import type { SessionInfo } from '../../store/types';
 import { useLocale, useT } from '../../i18n/use-t';
 import { ErrorNotice } from '../../ui/Notice';
@@ -18,8 +19,6 @@ import { EntryResults } from './EntryResults';
 import { ResultCount } from './ResultCount';
 import { buildEntryQuery, emptySearchForm, type SearchForm } from './search-query';
 import { useEntrySearch } from './use-entry-search';
-
-const statuses = ['draft', 'keyed', 'damaged'] as const;
 
 export function SearchScreen({ session }: { session: SessionInfo }) {
   const t = useT();
@@ -61,7 +60,7 @@ export function SearchScreen({ session }: { session: SessionInfo }) {
             label={t('search.filterStatus')}
             name="filterStatus"
             value={form.status}
-            options={[all, ...statuses.map((s) => ({ value: s, label: t(`search.status.${s}`) }))]}
+            options={[all, ...entryStatuses.map((s) => ({ value: s, label: t(`search.status.${s}`) }))]}
             onChange={set('status')}
           />
           <SelectField

@@ -3,6 +3,7 @@
  * each word is (ID number, birth year, registration number, else a name word), explicit
  * fields and filters win over the guess. Pure; the store does the matching.
  */
+import { entryStatuses } from '../../../shared/domain/lifecycle';
 import type { BookId, EntryQuery, EntryStatus, UserId } from '../../store/types';
 
 export type QueryText = Pick<EntryQuery, 'name' | 'idNumber' | 'birthYear' | 'so'>;
@@ -42,8 +43,7 @@ export interface SearchForm {
 
 export const emptySearchForm: SearchForm = { q: '', idNumber: '', birthYear: '', so: '', type: '', bookId: '', status: '', clerk: '' };
 
-const statuses: readonly EntryStatus[] = ['draft', 'keyed', 'damaged'];
-const isStatus = (value: string): value is EntryStatus => (statuses as readonly string[]).includes(value);
+const isStatus = (value: string): value is EntryStatus => (entryStatuses as readonly string[]).includes(value);
 
 /** The query for the form, or null when nothing at all is asked (the screen then shows a hint). */
 export function buildEntryQuery(form: SearchForm): EntryQuery | null {

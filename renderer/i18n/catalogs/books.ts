@@ -96,6 +96,10 @@ export const booksVi = {
   'search.status.draft': 'Bản nháp',
   'search.status.keyed': 'Đã nhập',
   'search.status.damaged': 'Hỏng, không nhập được',
+  'search.status.verified': 'Đã nhập lần hai, chờ duyệt',
+  'search.status.approved': 'Đã duyệt',
+  'search.status.returned': 'Bị trả lại',
+  'search.status.exported': 'Đã xuất',
 } satisfies Record<string, string>;
 
 export const booksEn: Record<keyof typeof booksVi, string> = {
@@ -192,4 +196,8 @@ export const booksEn: Record<keyof typeof booksVi, string> = {
   'search.status.draft': 'Draft',
   'search.status.keyed': 'Keyed',
   'search.status.damaged': 'Damaged, not enterable',
+  'search.status.verified': 'Keyed twice, awaiting review',
+  'search.status.approved': 'Approved',
+  'search.status.returned': 'Returned',
+  'search.status.exported': 'Exported',
 };

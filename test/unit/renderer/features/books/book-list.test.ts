@@ -25,8 +25,8 @@ const books = [
 
 describe('books list', () => {
   it('counts keyed and damaged entries against the survey, capped at 100 %', () => {
-    expect(progressOf({ surveyedCount: 50 }, { keyed: 20, damaged: 5 })).toEqual({ done: 25, ratio: 0.5 });
-    expect(progressOf({ surveyedCount: 10 }, { keyed: 12, damaged: 0 })).toEqual({ done: 12, ratio: 1 });
+    expect(progressOf({ surveyedCount: 50 }, { keyed: 10, approved: 8, returned: 2, damaged: 5 })).toEqual({ done: 25, ratio: 0.5 });
+    expect(progressOf({ surveyedCount: 10 }, { keyed: 12, approved: 0, returned: 0, damaged: 0 })).toEqual({ done: 12, ratio: 1 });
     expect(progressOf({ surveyedCount: 0 }, undefined)).toEqual({ done: 0, ratio: null });
   });
 

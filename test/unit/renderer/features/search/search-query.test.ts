@@ -33,6 +33,7 @@ describe('entry query from the search form', () => {
   });
 
   it('ignores an unknown status', () => {
-    expect(buildEntryQuery({ ...emptySearchForm, status: 'approved' })).toBeNull();
+    expect(buildEntryQuery({ ...emptySearchForm, status: 'accepted' })).toBeNull();
+    expect(buildEntryQuery({ ...emptySearchForm, status: 'approved' })).toEqual({ status: 'approved' });
   });
 });

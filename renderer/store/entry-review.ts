@@ -1,0 +1,119 @@
+/**
+ * The justice officer's review of keyed entries: the queue per book, approving one entry or
+ * every entry shown together (all or none), returning one with a reason, the clerk's queue of
+ * returned entries, and an entry's history. Each decision reseals the entry with its review
+ * note (the reason may quote citizen data, so it exists only sealed) and is audited in the
+ * same transaction. Who may decide what is the lifecycle table's call, not this module's.
+ */
+import { awaitingReview, type EntryAction } from '../../shared/domain/lifecycle';
+import type { AuditDraft } from './audit-chain';
+import type { AppStoreInternals } from './app-store';
+import type { BookRow, EntryIndexRow, EntryRow } from './db';
+import { readEntryHistory } from './entry-history';
+import { sealEntryRecord, type EntryRecord } from './entry-sealing';
+import { actorOf, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { StoreError, type BookId, type EntryHistoryItem, type EntryId, type EntryView, type ReviewNote } from './types';
+
+export interface EntryReview {
+  /** Entries of the book waiting for review, oldest first. */
+  queue(bookId: BookId): Promise<EntryId[]>;
+  /** The signed-in clerk's returned entries, oldest first, in one book or all. */
+  returned(bookId?: BookId): Promise<EntryId[]>;
+  /** Approves entries viewed together (one, or a page's worth): every one or none. */
+  approve(ids: readonly EntryId[]): Promise<EntryView[]>;
+  /** Sends an entry back to its clerk; `field` when the reason is about one field. */
+  return(id: EntryId, reason: string, field?: string): Promise<EntryView>;
+  history(id: EntryId): Promise<EntryHistoryItem[]>;
+}
+
+export interface ReviewDeps {
+  app: AppStoreInternals;
+  loadEntry(id: string): Promise<{ row: EntryRow; record: EntryRecord } | null>;
+  loadBookRow(id: string): Promise<BookRow>;
+  entryView(record: EntryRecord, row: EntryRow): EntryView;
+  indexed(rows: EntryIndexRow[]): void;
+}
+
+export function createEntryReview({ app, loadEntry, loadBookRow, entryView, indexed }: ReviewDeps): EntryReview {
+  const { db } = app;
+
+  const decide = async (ids: readonly EntryId[], action: Extract<EntryAction, 'approve' | 'return'>, note: Pick<ReviewNote, 'reason' | 'field'>) => {
+    const { keys, userId } = app.unlocked('review');
+    const data = keys.data;
+    if (!data) throw new StoreError('forbidden_role');
+    const actor = actorOf(app);
+    const now = app.now();
+    const review: ReviewNote = { decision: action === 'approve' ? 'approved' : 'returned', ...note, by: userId as ReviewNote['by'], at: now };
+    const prepared = await Promise.all(
+      [...new Set(ids)].map(async (id) => {
+        const [existing, indexRow] = await Promise.all([loadEntry(id), db.entryIndex.get(id)]);
+        if (!existing || !indexRow) throw new StoreError('not_found');
+        const { row, record } = existing;
+        const book = await loadBookRow(record.bookId);
+        const to = moveEntry(storedEntryStatus(row.status), action, {
+          actor,
+          keyedBy: [record.createdBy, record.updatedBy],
+          book: { status: storedBookStatus(book.status), requiresVerification: REQUIRES_VERIFICATION },
+          reason: note.reason,
+        });
+        // A review is not an edit: updatedBy stays the last person who keyed the entry.
+        const next: EntryRecord = { ...record, review };
+        const nextRow: EntryRow = { ...row, status: to, updatedAt: now, sealed: await sealEntryRecord({ keyId: keys.keyId, data }, next) };
+        const audit: AuditDraft = {
+          action: action === 'approve' ? 'entry.approved' : 'entry.returned',
+          targetId: id,
+          citizen: true,
+          details: { book: record.bookId, from: row.status, status: to, ...(action === 'return' ? { reason: note.reason, field: note.field ?? '' } : {}) },
+        };
+        return { before: row, next, nextRow, indexRow: { ...indexRow, status: to }, audit };
+      }),
+    );
+    const indexRows = prepared.map((p) => p.indexRow);
+    await app.writer.write({
+      keys,
+      actorId: userId,
+      audit: prepared.map((p) => p.audit),
+      tables: [db.entries, db.entryIndex],
+      apply: async () => {
+        const current = await db.entries.bulkGet(prepared.map((p) => p.before.id));
+        const unchanged = prepared.every(({ before }, n) => current[n]?.updatedAt === before.updatedAt && current[n]?.status === before.status);
+        // Someone saved an entry since it was read: the officer must look at what is there now.
+        if (!unchanged) throw new StoreError('conflict');
+        await db.entries.bulkPut(prepared.map((p) => p.nextRow));
+        await db.entryIndex.bulkPut(indexRows);
+      },
+    });
+    indexed(indexRows);
+    return prepared.map((p) => entryView(p.next, p.nextRow));
+  };
+
+  return {
+    async queue(bookId) {
+      app.unlocked('review');
+      const keys = awaitingReview.map((status) => [bookId, status]);
+      return ((await db.entries.where('[bookId+status]').anyOf(keys).primaryKeys()) as EntryId[]).sort();
+    },
+
+    async returned(bookId) {
+      const { userId } = app.unlocked('keyEntries');
+      const rows = await db.entries.where('status').equals('returned').toArray();
+      return rows
+        .filter((row) => row.createdBy === userId && (!bookId || row.bookId === bookId))
+        .map((row) => row.id as EntryId)
+        .sort();
+    },
+
+    approve: (ids) => decide(ids, 'approve', { reason: '', field: null }),
+
+    async return(id, reason, field) {
+      const [view] = await decide([id], 'return', { reason: reason.normalize('NFC').trim(), field: field ?? null });
+      if (!view) throw new StoreError('not_found');
+      return view;
+    },
+
+    async history(id) {
+      const { keys } = app.unlocked('citizenData');
+      return readEntryHistory(db, keys, id, await app.userNames());
+    },
+  };
+}
