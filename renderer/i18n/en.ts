@@ -4,11 +4,13 @@
  */
 import { booksEn } from './catalogs/books';
 import { entryEn } from './catalogs/entry';
+import { excelImportEn } from './catalogs/excel-import';
 import type { Messages } from './vi';
 
 export const en: Messages = {
   ...booksEn,
   ...entryEn,
+  ...excelImportEn,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Language',
   'locale.vi': 'Tiếng Việt',

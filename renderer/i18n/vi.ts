@@ -4,10 +4,12 @@
  */
 import { booksVi } from './catalogs/books';
 import { entryVi } from './catalogs/entry';
+import { excelImportVi } from './catalogs/excel-import';
 
 export const vi = {
   ...booksVi,
   ...entryVi,
+  ...excelImportVi,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Ngôn ngữ',
   'locale.vi': 'Tiếng Việt',

@@ -14,7 +14,7 @@ import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryIndexRow, EntryRow } from './db';
-import { duplicateTokens, queryTokens } from './entry-tokens';
+import { duplicateTokens, identityTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
 import { SearchIndex } from './search-index';
 import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } from './entry-sealing';
@@ -32,6 +32,8 @@ import {
   type EntryInput,
   type EntryQuery,
   type EntryView,
+  type ImportCounts,
+  type ImportEntryInput,
   type UserId,
 } from './types';
 
@@ -71,6 +73,16 @@ export interface CitizenStore {
     /** Saves what the book says as keyed (and so due for review); validation warnings never block this. */
     saveKeyed(input: EntryInput): Promise<EntryView>;
     bulkKeyed(bookId: BookId, inputs: readonly Omit<EntryInput, 'bookId' | 'id'>[]): Promise<EntryId[]>;
+    /**
+     * Rows read from an Excel file of `type` (which must be the book's): keyed or draft as the
+     * preview decided, skipping rows the book already holds; `onProgress` after each chunk.
+     */
+    importRows(
+      bookId: BookId,
+      type: string,
+      rows: readonly ImportEntryInput[],
+      onProgress?: (written: number, total: number) => void,
+    ): Promise<ImportCounts>;
     markDamaged(input: { id?: EntryId; bookId: BookId; page: string; reason: DamageReason; note: string }): Promise<EntryView>;
     get(id: EntryId): Promise<EntryView>;
     open(ids: readonly EntryId[]): Promise<EntryView[]>;
@@ -87,6 +99,9 @@ export interface CitizenStore {
 }
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
+
+/** One entry of a bulk write: new, in a status an import may create. */
+type BulkInput = Omit<EntryInput, 'bookId' | 'id'> & { status: ImportEntryInput['status'] };
 
 export function createCitizenStore(app: AppStoreInternals, definitionOf: DefinitionLookup): CitizenStore {
   const { db } = app;
@@ -238,44 +253,79 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
   };
 
   /**
-   * Many new keyed entries (Excel import, benchmarks): sealed in chunks, each chunk written in
-   * one transaction with one audit entry listing its ids, and the next chunk's crypto running
-   * while the previous chunk is written.
+   * Many new entries (Excel import, benchmarks): sealed in chunks, each chunk written in one
+   * transaction with one audit entry listing its ids, and the next chunk's crypto running while
+   * the previous chunk is written. The first chunk holding a keyed entry starts the book.
    */
-  const bulkKeyed = async (bookId: BookId, inputs: readonly Omit<EntryInput, 'bookId' | 'id'>[]): Promise<EntryId[]> => {
+  const bulkWrite = async (bookId: BookId, inputs: readonly BulkInput[], onProgress?: (written: number, total: number) => void): Promise<EntryId[]> => {
     const { keys, userId } = app.unlocked('keyEntries');
     const { record: book, row: bookRow } = await loadBook(bookId);
     const def = definition(book.type);
-    moveEntry('new', 'key', entryFacts(null, bookRow));
+    const facts = entryFacts(null, bookRow);
+    for (const status of new Set(inputs.map((input) => input.status))) moveEntry('new', status === 'draft' ? 'saveDraft' : 'key', facts);
     const ids: EntryId[] = [];
     let previous: Promise<void> = Promise.resolve();
     let started = startedBook(bookRow);
     for (let offset = 0; offset < inputs.length; offset += BULK_CHUNK) {
       const chunk = inputs.slice(offset, offset + BULK_CHUNK);
-      const prepared = await Promise.all(chunk.map((input) => prepareEntry(keys, userId, def, { ...input, bookId, status: 'keyed' }, null)));
+      const prepared = await Promise.all(chunk.map((input) => prepareEntry(keys, userId, def, { ...input, bookId }, null)));
       const rows = prepared.map((p) => p.row);
       const indexRows = prepared.map((p) => p.indexRow);
+      const drafts = chunk.filter((input) => input.status === 'draft').length;
       await previous;
-      const bookUpdate = started;
-      started = null;
-      previous = app.writer.write({
-        keys,
-        actorId: userId,
-        audit: [
-          { action: 'entry.imported', details: { book: bookId, count: rows.length, ids: JSON.stringify(rows.map((r) => r.id)) } },
-          ...(bookUpdate ? [bookUpdate.audit] : []),
-        ],
-        tables: [db.entries, db.entryIndex, db.books],
-        apply: async () => {
-          await db.entries.bulkPut(rows);
-          await db.entryIndex.bulkPut(indexRows);
-          if (bookUpdate) await db.books.put(bookUpdate.row);
-        },
-      }).then(() => indexed(indexRows));
+      const bookUpdate = drafts < chunk.length ? started : null;
+      if (bookUpdate) started = null;
+      const written = offset + chunk.length;
+      previous = app.writer
+        .write({
+          keys,
+          actorId: userId,
+          audit: [
+            {
+              action: 'entry.imported',
+              details: { book: bookId, count: rows.length, keyed: rows.length - drafts, drafts, ids: JSON.stringify(rows.map((r) => r.id)) },
+            },
+            ...(bookUpdate ? [bookUpdate.audit] : []),
+          ],
+          tables: [db.entries, db.entryIndex, db.books],
+          apply: async () => {
+            await db.entries.bulkPut(rows);
+            await db.entryIndex.bulkPut(indexRows);
+            if (bookUpdate) await db.books.put(bookUpdate.row);
+          },
+        })
+        .then(() => {
+          indexed(indexRows);
+          onProgress?.(written, inputs.length);
+        });
       ids.push(...rows.map((r) => r.id as EntryId));
     }
     await previous;
     return ids;
+  };
+
+  /**
+   * An Excel file's rows into a book: rows whose identity (number and registration date) the
+   * book already holds are skipped, found by their blind-index token, so importing the same
+   * file again adds nothing. A file of another type is refused before anything is written.
+   */
+  const importRows: CitizenStore['entries']['importRows'] = async (bookId, type, rows, onProgress) => {
+    const { keys } = app.unlocked('keyEntries');
+    const { record: book } = await loadBook(bookId);
+    if (book.type !== type) throw new StoreError('conflict');
+    const searchKey = sealKeys(keys).search;
+    if (!searchKey) throw new StoreError('forbidden_role');
+    const def = definition(book.type);
+    const index = await searchable();
+    const tokens = await Promise.all(rows.map((r) => identityTokens(searchKey, cleanValues(r.values, def))));
+    const fresh = rows.filter((_r, i) => (tokens[i] ?? []).every((token) => index.query([token], { bookId }).length === 0));
+    await bulkWrite(
+      bookId,
+      fresh.map((r) => ({ values: r.values, notInBook: [], status: r.status })),
+      onProgress,
+    );
+    const drafts = fresh.filter((r) => r.status === 'draft').length;
+    return { keyed: fresh.length - drafts, drafts, duplicates: rows.length - fresh.length };
   };
 
   return {
@@ -351,7 +401,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     entries: {
       saveDraft: (input) => writeEntry({ ...input, action: 'saveDraft' }),
       saveKeyed: (input) => writeEntry({ ...input, action: 'key' }),
-      bulkKeyed,
+      bulkKeyed: (bookId, inputs) => bulkWrite(bookId, inputs.map((input) => ({ ...input, status: 'keyed' }))),
+      importRows,
       markDamaged: ({ id, bookId, page, reason, note }) =>
         writeEntry({
           ...(id ? { id } : {}),

@@ -174,6 +174,19 @@ export interface EntryInput {
   notInBook: string[];
 }
 
+/** One row of an Excel import: keyed when it has no error, a draft to fix otherwise. */
+export interface ImportEntryInput {
+  values: Record<string, string>;
+  status: 'keyed' | 'draft';
+}
+
+export interface ImportCounts {
+  keyed: number;
+  drafts: number;
+  /** Rows whose number and registration date the book already held: not imported again. */
+  duplicates: number;
+}
+
 export interface EntryView {
   id: EntryId;
   bookId: BookId;

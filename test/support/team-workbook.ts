@@ -2,10 +2,13 @@
  * A KS import file the way a team's own file looks, built from fixture entries: headers with
  * trailing spaces, odd case and `i=[…]` hints, numbers and dates typed as such, `dd/mm/yyyy`,
  * decomposed Vietnamese, a stray blank row, plus three injected mistakes whose Excel row,
- * column and reason the import tests expect to see. Helpers only; no assertions.
+ * column and reason the import tests expect to see. The columns are the fixture entries' keys
+ * (the templates' columns, in order), so the e2e specs can build files without loading shared/
+ * (whose JSON imports Playwright's loader refuses). Helpers only; no assertions.
  */
-import { getProfile } from '../../shared/excel';
 import { rawWorkbook, type RawCell } from './raw-workbook';
+
+type Entry = Readonly<Record<string, string>>;
 
 export interface InjectedMistake {
   /** Excel row number (header = 1, the blank row counted). */
@@ -22,15 +25,17 @@ export interface TeamWorkbook {
   readonly mistakes: readonly InjectedMistake[];
 }
 
-const profile = getProfile('KS');
+const columnsOf = (entries: readonly Entry[]): string[] => Object.keys(entries[0] ?? {});
 
-const header = profile.columns.map((c, i): string => {
-  if (c === 'loaiDangKy') return 'loaiDangKy \ni=[1,2,3,4,5,6]';
-  if (c === 'nksGioiTinh') return 'nksGioiTinh i=[1,2]';
-  if (i % 3 === 1) return `${c}  `;
-  if (i % 5 === 2) return c.toUpperCase();
-  return c;
-});
+/** Header spelled the way teams' files spell it. */
+const messyHeader = (columns: readonly string[]): string[] =>
+  columns.map((c, i): string => {
+    if (c === 'loaiDangKy') return 'loaiDangKy \ni=[1,2,3,4,5,6]';
+    if (c === 'nksGioiTinh') return 'nksGioiTinh i=[1,2]';
+    if (i % 3 === 1) return `${c}  `;
+    if (i % 5 === 2) return c.toUpperCase();
+    return c;
+  });
 
 /** `dd.mm.yyyy` → a Date cell, as Excel stores a typed date (midnight UTC). */
 function dateCell(text: string): Date {
@@ -50,17 +55,25 @@ function typedCell(column: string, value: string): RawCell {
 const BLANK_AFTER = 3;
 const excelRow = (index: number): number => index + 2 + (index >= BLANK_AFTER ? 1 : 0);
 
-export async function teamKsWorkbook(entries: readonly Readonly<Record<string, string>>[]): Promise<TeamWorkbook> {
+/** A clean file of any fixture type: its columns, every cell text, as the Ministry template. */
+export function templateWorkbook(entries: readonly Entry[]): Promise<Uint8Array> {
+  const columns = columnsOf(entries);
+  return rawWorkbook([{ name: 'DL Import', rows: [columns, ...entries.map((e) => columns.map((c) => e[c] ?? ''))] }]);
+}
+
+/** KS fixture entries as a team's file, with three mistakes injected. */
+export async function teamKsWorkbook(entries: readonly Entry[]): Promise<TeamWorkbook> {
+  const columns = columnsOf(entries);
   const changes: { index: number; column: string; value: string; reason: string }[] = [
     { index: 1, column: 'nksNgaySinh', value: '32/13/2007', reason: 'tháng không có thật' },
     { index: 4, column: 'nksHoTen', value: '', reason: 'bắt buộc' },
     { index: 6, column: 'nksGioiTinh', value: '7', reason: 'không có trong danh mục' },
   ];
-  const rows: RawCell[][] = [header];
+  const rows: RawCell[][] = [messyHeader(columns)];
   entries.forEach((entry, index) => {
     if (index === BLANK_AFTER) rows.push([]);
     rows.push(
-      profile.columns.map((column, c) => {
+      columns.map((column, c) => {
         const change = changes.find((m) => m.index === index && m.column === column);
         if (change) return change.value === '' ? null : change.value;
         return c === 0 ? index + 1 : typedCell(column, entry[column] ?? '');

@@ -16,11 +16,13 @@ export interface BookTableProps {
   /** Only people who key entries get the "Nhập liệu" button; the lead manages books but does not key. */
   canKey: boolean;
   onKey: (book: BookView) => void;
+  /** Same people as onKey: importing a team's file is keying in bulk. */
+  onImport: (book: BookView) => void;
   onEntries: (book: BookView) => void;
   onEdit: (book: BookView) => void;
 }
 
-export function BookTable({ books, stats, userName, canManage, canKey, onKey, onEntries, onEdit }: BookTableProps) {
+export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit }: BookTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -75,6 +77,11 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                   {canKey ? (
                     <button type="button" data-testid={`book-key-${book.quyenSo}`} onClick={() => onKey(book)}>
                       {t('books.key')}
+                    </button>
+                  ) : null}
+                  {canKey ? (
+                    <button type="button" className="secondary" data-testid={`book-import-${book.quyenSo}`} onClick={() => onImport(book)}>
+                      {t('import.open')}
                     </button>
                   ) : null}
                   <button type="button" className="secondary" data-testid={`book-entries-${book.quyenSo}`} onClick={() => onEntries(book)}>

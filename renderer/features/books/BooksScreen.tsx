@@ -16,11 +16,12 @@ import { emptyBookFilter, filterBooks } from './book-list';
 import { BookEntries } from './BookEntries';
 import { BookForm } from './BookForm';
 import { BookTable } from './BookTable';
+import { ExcelImport } from './excel-import/ExcelImport';
 import { registerTypeOptions } from './register-type-names';
 import { useBooksOverview } from './use-books-overview';
 import { useUserNames } from './use-user-names';
 
-type View = { kind: 'list' } | { kind: 'form'; book?: BookView } | { kind: 'entries'; book: BookView };
+type View = { kind: 'list' } | { kind: 'form'; book?: BookView } | { kind: 'entries'; book: BookView } | { kind: 'import'; book: BookView };
 
 export function BooksScreen({ session }: { session: SessionInfo }) {
   const t = useT();
@@ -49,6 +50,14 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
             void overview.reload();
           }}
         />
+      </section>
+    );
+  }
+
+  if (view.kind === 'import') {
+    return (
+      <section data-testid="screen-books">
+        <ExcelImport book={view.book} onBack={() => setView({ kind: 'list' })} onImported={() => void overview.reload()} />
       </section>
     );
   }
@@ -96,6 +105,10 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
           canManage={canManage}
           canKey={canKey}
           onKey={(book) => navigate({ area: 'entry', bookId: book.id })}
+          onImport={(book) => {
+            setStatus(null);
+            setView({ kind: 'import', book });
+          }}
           onEntries={(book) => setView({ kind: 'entries', book })}
           onEdit={(book) => {
             setStatus(null);

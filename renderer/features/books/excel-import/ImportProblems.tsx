@@ -1,0 +1,52 @@
+/**
+ * The problems of a previewed file in the virtualised grid: Excel row, column key, the value
+ * as read, error or warning, and the reason in Vietnamese (the row and column prefix of the
+ * message is dropped, since they have their own columns). Presentational and read-only.
+ */
+import { useT } from '../../../i18n/use-t';
+import { VirtualList } from '../../../ui/VirtualList';
+import type { PreviewProblem } from '../../../workers/excel-import-protocol';
+
+const TEMPLATE = '4rem minmax(9rem, 1fr) minmax(8rem, 1fr) 6rem minmax(16rem, 3fr)';
+
+/** shared/excel starts every message with `Dòng N, cột X "key": `. */
+const reasonOf = (problem: PreviewProblem): string => problem.message.replace(/^Dòng \d+, cột [^:]*: /u, '');
+
+export function ImportProblems({ problems }: { problems: readonly PreviewProblem[] }) {
+  const t = useT();
+  const columns = [
+    { label: t('import.col.row'), className: 'num' },
+    { label: t('import.col.column'), className: 'mono' },
+    { label: t('import.col.value') },
+    { label: t('import.col.severity') },
+    { label: t('import.col.reason') },
+  ];
+  const renderRow = (index: number) => {
+    const problem = problems[index];
+    if (!problem) return [];
+    return [
+      problem.row,
+      problem.column,
+      problem.value,
+      <span key="severity" className={`severity-${problem.severity}`}>
+        {t(`import.severity.${problem.severity}`)}
+      </span>,
+      <span key="reason" title={problem.message}>
+        {reasonOf(problem)}
+      </span>,
+    ];
+  };
+  return (
+    <VirtualList
+      count={problems.length}
+      columns={columns}
+      template={TEMPLATE}
+      label={t('import.problems')}
+      renderRow={renderRow}
+      rowTestId={(index) => (problems[index] ? `import-problem-${problems[index].row}-${problems[index].column}` : undefined)}
+      // The list is for reading; fixing happens on the drafts after the import.
+      onOpen={() => undefined}
+      testId="import-problems"
+    />
+  );
+}
