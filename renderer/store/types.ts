@@ -183,7 +183,7 @@ export interface ImportEntryInput {
 export interface ImportCounts {
   keyed: number;
   drafts: number;
-  /** Rows whose number and registration date the book already held: not imported again. */
+  /** Rows whose identity (number and registration date, see entryIdentity) the book already held: not imported again. */
   duplicates: number;
 }
 

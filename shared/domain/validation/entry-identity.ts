@@ -8,11 +8,17 @@ import type { EntryValues } from '../entry-values';
 import { formatPartialDate, parsePartialDate } from '../partial-date';
 import { soKey } from './book-rules';
 
-/** Undefined when the number or the date is missing: such an entry cannot be told from another. */
+/** Undefined only for an entry without any value. */
 export function entryIdentity(values: EntryValues): string | undefined {
   const so = soKey(values.so ?? '');
   const date = (values.ngayDangKy ?? '').trim();
-  if (so === '' || date === '') return undefined;
-  const parsed = parsePartialDate(date);
-  return `${so}|${parsed.ok ? formatPartialDate(parsed.date) : date}`;
+  if (so !== '' && date !== '') {
+    const parsed = parsePartialDate(date);
+    return `${so}|${parsed.ok ? formatPartialDate(parsed.date) : date}`;
+  }
+  // Without a number or a date only the very same row can be recognised: all of its values.
+  const filled = Object.entries(values)
+    .filter(([, value]) => value.trim() !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return filled.length === 0 ? undefined : `row|${JSON.stringify(filled)}`;
 }

@@ -73,6 +73,16 @@ describe('importing rows into a book', () => {
     expect(await citizen.entries.importRows(book.id, 'KS', [moved, rows[1]!])).toEqual({ keyed: 1, drafts: 0, duplicates: 1 });
   });
 
+  it('recognises a row without number or date only as the very same row', async () => {
+    const { citizen, book } = await setup();
+    const { so: _so, ...values } = fixtures.KS[0]!;
+    const rowWithoutNumber: ImportEntryInput = { values, status: 'draft' };
+    expect(await citizen.entries.importRows(book.id, 'KS', [rowWithoutNumber])).toMatchObject({ drafts: 1, duplicates: 0 });
+    expect(await citizen.entries.importRows(book.id, 'KS', [rowWithoutNumber])).toMatchObject({ drafts: 0, duplicates: 1 });
+    const corrected = { values: { ...values, nksHoTen: 'NGUYỄN MỸ HẠNH' }, status: 'draft' as const };
+    expect(await citizen.entries.importRows(book.id, 'KS', [corrected])).toMatchObject({ drafts: 1, duplicates: 0 });
+  });
+
   it('skips an entry keyed by hand with the same number and date', async () => {
     const { citizen, book } = await setup();
     await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [] });
