@@ -42,9 +42,10 @@ test('a team file is previewed with its mistakes, imported as keyed and drafts, 
 
   // A cancelled preview changes nothing.
   await importer.choose('Thanh Ngọc_TC_NA.KS.2008.01.xlsx', file.bytes);
-  await expect(importer.summary).toBeVisible({ timeout: 30_000 });
+  await expect(importer.summary).toBeFocused({ timeout: 30_000 });
   await page.keyboard.press('Escape');
   await expect(importer.screen.getByTestId('status')).toContainText('Sổ không thay đổi gì');
+  await expect(importer.file).toBeFocused();
 
   await importer.choose('Thanh Ngọc_TC_NA.KS.2008.01.xlsx', file.bytes);
   await expect(importer.summary).toHaveAttribute('data-rows', String(file.rows), { timeout: 30_000 });

@@ -56,6 +56,7 @@ export function ExcelImport({ book, onBack, onImported }: ExcelImportProps) {
   const fileId = useId();
   const hintId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
   const flow = useExcelImport(book, onImported);
   const { step } = flow;
 
@@ -66,6 +67,10 @@ export function ExcelImport({ book, onBack, onImported }: ExcelImportProps) {
     const errors = problems.filter((p) => p.severity === 'error').length;
     return { rows: rows.length, drafts, keyed: rows.length - drafts, errors, warnings: problems.length - errors };
   }, [step]);
+
+  useEffect(() => {
+    if (step.kind === 'preview') summary.current?.focus();
+  }, [step.kind]);
 
   const keys = useRef({ flow, step, onBack });
   useEffect(() => {
@@ -137,14 +142,15 @@ export function ExcelImport({ book, onBack, onImported }: ExcelImportProps) {
       {step.kind === 'reading' || step.kind === 'writing' ? <ImportProgress step={step} /> : null}
       {step.kind === 'reading' ? (
         <div className="actions">
-          <button type="button" className="secondary" data-testid="import-cancel" aria-keyshortcuts={ariaKeys('import.key.cancel')} onClick={flow.cancel}>
+          <button type="button" className="secondary" data-testid="import-cancel" aria-keyshortcuts={ariaKeys('import.key.cancel')} autoFocus onClick={flow.cancel}>
             {t('import.cancel')} <kbd>Esc</kbd>
           </button>
         </div>
       ) : null}
       {step.kind === 'preview' && counts ? (
         <>
-          <p data-testid="import-summary" data-rows={counts.rows} data-keyed={counts.keyed} data-drafts={counts.drafts} data-errors={counts.errors} data-warnings={counts.warnings}>
+          {/* Focus lands on the counts (the file input is gone): read first, then Tab to the list and the buttons. */}
+          <p ref={summary} tabIndex={-1} data-testid="import-summary" data-rows={counts.rows} data-keyed={counts.keyed} data-drafts={counts.drafts} data-errors={counts.errors} data-warnings={counts.warnings}>
             {t('import.summary', { rows: counts.rows, profile: step.preview.profileId, keyed: counts.keyed, drafts: counts.drafts })}{' '}
             {counts.errors + counts.warnings > 0 ? t('import.problemCount', { errors: counts.errors, warnings: counts.warnings }) : t('import.noProblems')}
           </p>
