@@ -45,23 +45,26 @@ export function useExcelImport(book: BookView, onImported: () => void): ExcelImp
 
   const choose = useCallback(
     async (file: File) => {
-      setError(null);
       // The store checked the type when the book was registered.
       const type = RegisterTypeCode.parse(book.type);
       setStep({ kind: 'reading', phase: 'reading', done: 0, total: 0 });
-      const read = readImportFile(await file.arrayBuffer(), { type, today: today() }, (p) =>
-        setStep((s) => (s.kind === 'reading' ? { kind: 'reading', phase: p.phase, done: p.done, total: p.total } : s)),
-      );
-      reading.current = read;
-      const outcome = await read.outcome;
-      reading.current = null;
-      if (outcome.kind === 'done') setStep({ kind: 'preview', preview: outcome.preview });
-      else if (outcome.kind === 'failed') {
-        setStep({ kind: 'choose', cancelled: false });
-        setError(outcome.message);
-      }
+      const ok = await run(async () => {
+        const read = readImportFile(await file.arrayBuffer(), { type, today: today() }, (p) =>
+          setStep((s) => (s.kind === 'reading' ? { kind: 'reading', phase: p.phase, done: p.done, total: p.total } : s)),
+        );
+        reading.current = read;
+        const outcome = await read.outcome;
+        reading.current = null;
+        if (outcome.kind === 'done') setStep({ kind: 'preview', preview: outcome.preview });
+        else if (outcome.kind === 'failed') {
+          setStep({ kind: 'choose', cancelled: false });
+          setError(outcome.message);
+        }
+      });
+      // A file the system cannot read (moved, no permission): run shows the error.
+      if (!ok) setStep({ kind: 'choose', cancelled: false });
     },
-    [book.type, setError],
+    [book.type, run, setError],
   );
 
   const cancel = useCallback(() => {
