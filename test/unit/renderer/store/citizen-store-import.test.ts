@@ -56,6 +56,27 @@ describe('importing rows into a book', () => {
     expect(await store.audit.verify()).toMatchObject({ ok: true });
   });
 
+  it('writes big files in chunks; a chunk of drafts only does not start the book', async () => {
+    const { store, citizen, book } = await setup();
+    const many: ImportEntryInput[] = Array.from({ length: 1200 }, (_, i) => ({
+      values: { ...fixtures.KS[i % fixtures.KS.length]!, so: `${i + 1}/2008` },
+      status: i < 1000 ? 'draft' : 'keyed',
+    }));
+    const progress: number[] = [];
+    expect(await citizen.entries.importRows(book.id, 'KS', many, (written) => progress.push(written))).toEqual({ keyed: 200, drafts: 1000, duplicates: 0 });
+    expect(progress).toEqual([1000, 1200]);
+    const audit = await store.audit.list({ actions: ['entry.imported'] });
+    expect(audit.map((e) => [e.details.keyed, e.details.drafts]).sort()).toEqual([
+      [0, 1000],
+      [200, 0],
+    ]);
+    // The book starts with the keyed chunk, not with the drafts written before it.
+    const [started] = await store.audit.list({ actions: ['book.status_changed'] });
+    const draftChunk = audit.find((e) => e.details.drafts === 1000);
+    expect(started!.seq).toBeGreaterThan(draftChunk!.seq);
+    expect((await citizen.books.get(book.id)).status).toBe('keying');
+  });
+
   it('adds nothing when the same rows come again, whatever their status or spelling of the number', async () => {
     const { store, citizen, book, other } = await setup();
     await citizen.entries.importRows(book.id, 'KS', rows);
