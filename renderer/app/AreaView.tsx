@@ -10,6 +10,7 @@ import { EntryScreen } from '../features/entry/EntryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import type { NavTarget } from './navigation';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 
@@ -28,6 +29,8 @@ export function AreaView({ target, session, settings, onSettings }: AreaViewProp
       return <EntryScreen session={session} {...(target.bookId ? { bookId: target.bookId } : {})} {...(target.entryId ? { entryId: target.entryId } : {})} />;
     case 'search':
       return <SearchScreen session={session} />;
+    case 'review':
+      return <ReviewScreen session={session} />;
     case 'audit':
       return <AuditScreen />;
     case 'users':

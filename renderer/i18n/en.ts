@@ -4,12 +4,14 @@
  */
 import { booksEn } from './catalogs/books';
 import { entryEn } from './catalogs/entry';
+import { reviewEn } from './catalogs/review';
 import { excelImportEn } from './catalogs/excel-import';
 import type { Messages } from './vi';
 
 export const en: Messages = {
   ...booksEn,
   ...entryEn,
+  ...reviewEn,
   ...excelImportEn,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Language',
@@ -136,7 +138,6 @@ export const en: Messages = {
   'nav.settings': 'Settings',
   'nav.diagnostics': 'Diagnostics',
 
-  'placeholder.review': 'Here the justice officer will compare entries with the page scans and approve or return them.',
   'placeholder.reports': 'Progress reports by book, event type and clerk will be here.',
   'placeholder.security': 'Here the commune police will check the computer’s security and sign off before data is sent.',
   'placeholder.sync': 'Signed data batches for the central system will be prepared and tracked here.',

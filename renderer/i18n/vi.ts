@@ -4,11 +4,13 @@
  */
 import { booksVi } from './catalogs/books';
 import { entryVi } from './catalogs/entry';
+import { reviewVi } from './catalogs/review';
 import { excelImportVi } from './catalogs/excel-import';
 
 export const vi = {
   ...booksVi,
   ...entryVi,
+  ...reviewVi,
   ...excelImportVi,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Ngôn ngữ',
@@ -135,7 +137,6 @@ export const vi = {
   'nav.settings': 'Cài đặt',
   'nav.diagnostics': 'Chẩn đoán',
 
-  'placeholder.review': 'Tại đây công chức tư pháp - hộ tịch sẽ đối chiếu bản nhập với ảnh chụp sổ rồi duyệt hoặc trả lại.',
   'placeholder.reports': 'Tại đây sẽ có báo cáo tiến độ số hóa theo sổ, theo loại việc và theo người nhập.',
   'placeholder.security': 'Tại đây công an xã sẽ kiểm tra an ninh máy tính và ký xác nhận trước khi dữ liệu được gửi đi.',
   'placeholder.sync': 'Tại đây sẽ lập các gói dữ liệu đã ký để gửi lên hệ thống trung tâm và theo dõi kết quả gửi.',

@@ -2,15 +2,17 @@
  * The entry screen without a book: every register book as one button, arrow keys move between
  * them and Enter opens the book for keying. Lists books only; it must not show entry content.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getRegisterType, RegisterTypeCode } from '../../../shared/domain/register-types';
 import { useCitizen } from '../../app/citizen-context';
 import { useNavigate } from '../../app/navigation';
 import { useErrorText } from '../../i18n/use-error-text';
 import { useLocale, useT } from '../../i18n/use-t';
 import type { BookView } from '../../store/types';
+import { moveFocusWithArrows } from '../../ui/arrow-focus';
 import { ErrorNotice } from '../../ui/Notice';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { ReturnedEntries } from './ReturnedEntries';
 
 export function BookPicker() {
   const t = useT();
@@ -21,6 +23,7 @@ export function BookPicker() {
   const [books, setBooks] = useState<BookView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const byId = useMemo(() => new Map((books ?? []).map((b) => [b.id, b])), [books]);
 
   useEffect(() => {
     let live = true;
@@ -37,17 +40,6 @@ export function BookPicker() {
     listRef.current?.querySelector('button')?.focus();
   }, [books]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const buttons = [...(listRef.current?.querySelectorAll('button') ?? [])];
-    const at = buttons.findIndex((b) => b === document.activeElement);
-    const next = buttons[Math.min(Math.max(at + (e.key === 'ArrowDown' ? 1 : -1), 0), buttons.length - 1)];
-    if (next) {
-      e.preventDefault();
-      next.focus();
-    }
-  };
-
   const typeName = (code: string) => {
     const parsed = RegisterTypeCode.safeParse(code);
     if (!parsed.success) return code;
@@ -63,8 +55,9 @@ export function BookPicker() {
       {books !== null && books.length === 0 ? <p>{t('entry.picker.empty')}</p> : null}
       {books !== null && books.length > 0 ? (
         <>
+          <ReturnedEntries books={byId} />
           <p className="field-hint">{t('entry.picker.intro')}</p>
-          <ul ref={listRef} className="entry-book-list" aria-label={t('entry.picker.listLabel')} onKeyDown={onKeyDown} data-testid="entry-book-picker">
+          <ul ref={listRef} className="entry-book-list" aria-label={t('entry.picker.listLabel')} onKeyDown={moveFocusWithArrows} data-testid="entry-book-picker">
             {books.map((b) => (
               <li key={b.id}>
                 <button type="button" className="secondary" data-testid={`entry-book-${b.type}-${b.quyenSo}`} onClick={() => navigate({ area: 'entry', bookId: b.id })}>

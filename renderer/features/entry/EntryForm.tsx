@@ -28,6 +28,7 @@ import { HelpDialog, ShortcutLine } from './ShortcutHelp';
 import { placeEras, rememberUsed, type SuggestionSources } from './suggestions';
 import { useEntrySaver, type EntryContent } from './use-entry-saver';
 import { useStableCallback } from './use-stable-callback';
+import { todayDate } from './today';
 
 export interface EntryStart {
   /** Values of the newest keyed entry of the book, the source of carried fields. */
@@ -65,11 +66,6 @@ const SO_KEY = 'so';
 
 type CrossEntryFacts = Pick<ValidationContext, 'sameBookSo' | 'probableDuplicates'>;
 const noCrossFacts: CrossEntryFacts = { sameBookSo: [], probableDuplicates: [] };
-
-function todayDate() {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
 
 export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) {
   const t = useT();

@@ -46,8 +46,8 @@ describe('review', () => {
     await as(OFFICER);
     expect(await citizen.review.queue(book.id)).toEqual([keyed.id]);
     await expect(citizen.review.return(keyed.id, '  ')).rejects.toMatchObject({ code: 'reason_required' });
-    const returned = await citizen.review.return(keyed.id, REASON, 'nksMeHoTen');
-    expect(returned).toMatchObject({ status: 'returned', review: { decision: 'returned', reason: REASON, field: 'nksMeHoTen', by: officer.id }, updatedBy: clerk.id });
+    const returned = await citizen.review.return(keyed.id, REASON, 'meHoTen');
+    expect(returned).toMatchObject({ status: 'returned', review: { decision: 'returned', reason: REASON, field: 'meHoTen', by: officer.id }, updatedBy: clerk.id });
     expect(await citizen.review.queue(book.id)).toEqual([]);
 
     await as(CLERK);
@@ -81,7 +81,7 @@ describe('review', () => {
       ['entry.updated', 'approved', 'keyed', 'NGUYỄN VĂN NHẬP'],
     ]);
     expect(history[0]!.changes).toContainEqual(['nksHoTen', '', values.nksHoTen]);
-    expect(history[1]).toMatchObject({ reason: REASON, field: 'nksMeHoTen' });
+    expect(history[1]).toMatchObject({ reason: REASON, field: 'meHoTen' });
     expect(history[2]!.changes).toEqual([['so', values.so, '99/2009']]);
     expect(history[4]!.changes).toEqual([['so', '99/2009', '98/2009']]);
 
