@@ -5,7 +5,7 @@
  */
 import type { BookStats, BookView, UserId } from '../../store/types';
 import { useLocale, useT } from '../../i18n/use-t';
-import { progressOf } from './book-list';
+import { keyedSoFar, progressOf } from './book-list';
 import { registerTypeName } from './register-type-names';
 
 export interface BookTableProps {
@@ -63,8 +63,24 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                 <td>{book.paperSize}</td>
                 <td className="num">{book.pageCount}</td>
                 <td className="book-progress">
-                  <p className="book-counts" data-testid="book-counts" data-surveyed={book.surveyedCount} data-keyed={counts?.keyed ?? 0} data-damaged={counts?.damaged ?? 0} data-drafts={counts?.drafts ?? 0}>
-                    {t('books.counts', { surveyed: book.surveyedCount, keyed: counts?.keyed ?? 0, damaged: counts?.damaged ?? 0, drafts: counts?.drafts ?? 0 })}
+                  <p
+                    className="book-counts"
+                    data-testid="book-counts"
+                    data-surveyed={book.surveyedCount}
+                    data-keyed={keyedSoFar(counts)}
+                    data-approved={counts?.approved ?? 0}
+                    data-returned={counts?.returned ?? 0}
+                    data-damaged={counts?.damaged ?? 0}
+                    data-drafts={counts?.drafts ?? 0}
+                  >
+                    {t('books.counts', {
+                      surveyed: book.surveyedCount,
+                      keyed: keyedSoFar(counts),
+                      approved: counts?.approved ?? 0,
+                      returned: counts?.returned ?? 0,
+                      damaged: counts?.damaged ?? 0,
+                      drafts: counts?.drafts ?? 0,
+                    })}
                   </p>
                   <progress max={1} value={progress.ratio ?? 0} aria-label={t('books.progressLabel', { quyenSo: book.quyenSo })} />
                   <span className="book-progress-text">{t('books.progress', { done: progress.done, surveyed: book.surveyedCount })}</span>

@@ -7,14 +7,18 @@ import type { BookStats, BookView } from '../../store/types';
 import { registerTypeName } from './register-type-names';
 
 export interface Progress {
-  /** Entries dealt with: keyed (whatever the review made of them since), or counted as damaged (those are never keyed). */
+  /** Entries dealt with: keyed so far, or counted as damaged (those are never keyed). */
   done: number;
   /** 0…1 of the surveyed count; null when the survey counted nothing. */
   ratio: number | null;
 }
 
+/** Entries keyed so far, whatever the review made of them since (awaiting it, approved or returned). */
+export const keyedSoFar = (stats: Pick<BookStats, 'keyed' | 'approved' | 'returned'> | undefined): number =>
+  (stats?.keyed ?? 0) + (stats?.approved ?? 0) + (stats?.returned ?? 0);
+
 export function progressOf(book: Pick<BookView, 'surveyedCount'>, stats: Pick<BookStats, 'keyed' | 'approved' | 'returned' | 'damaged'> | undefined): Progress {
-  const done = (stats?.keyed ?? 0) + (stats?.approved ?? 0) + (stats?.returned ?? 0) + (stats?.damaged ?? 0);
+  const done = keyedSoFar(stats) + (stats?.damaged ?? 0);
   return { done, ratio: book.surveyedCount > 0 ? Math.min(done / book.surveyedCount, 1) : null };
 }
 

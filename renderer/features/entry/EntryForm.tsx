@@ -29,6 +29,7 @@ import { placeEras, rememberUsed, type SuggestionSources } from './suggestions';
 import { useEntrySaver, type EntryContent } from './use-entry-saver';
 import { useStableCallback } from './use-stable-callback';
 import { todayDate } from './today';
+import { keyedSoFar } from '../books/book-list';
 
 export interface EntryStart {
   /** Values of the newest keyed entry of the book, the source of carried fields. */
@@ -434,7 +435,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
         <ScreenHeading takeFocus={false}>{t('entry.book.title', { type: typeName, quyenSo: book.quyenSo })}</ScreenHeading>
         <p className="entry-book-line" data-testid="entry-book-header">
           <span>{book.registeringBody}</span>
-          {stats ? <span data-testid="entry-book-stats">{t('entry.book.stats', { keyed: stats.keyed, drafts: stats.drafts, damaged: stats.damaged })}</span> : null}
+          {stats ? <span data-testid="entry-book-stats">{t('entry.book.stats', { keyed: keyedSoFar(stats), drafts: stats.drafts, damaged: stats.damaged })}</span> : null}
           <span className={`entry-state entry-state-${entry.status}`} data-testid="entry-state">
             {t(entry.status === 'new' ? 'entry.state.new' : entry.status === 'draft' ? 'entry.state.draft' : 'entry.state.keyed')}
           </span>

@@ -5,6 +5,7 @@
  * behaviour lives in the form.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { entryStatuses } from '../../../shared/domain/lifecycle';
 import { getRegisterType, RegisterTypeCode } from '../../../shared/domain/register-types';
 import type { RegisterTypeDef } from '../../../shared/domain/field-kinds';
 import { useCitizen } from '../../app/citizen-context';
@@ -33,6 +34,15 @@ async function newest(citizen: ReturnType<typeof useCitizen>, ids: Promise<Entry
   return view ?? null;
 }
 
+/** Statuses of entries saved as keyed, whatever the review made of them since: the next entry carries values from the newest. */
+const savedStatuses = entryStatuses.filter((s) => s !== 'draft' && s !== 'damaged');
+
+/** Ids are creation-ordered, so the newest saved entry is the greatest of each status's newest. */
+async function newestSavedFirst(citizen: ReturnType<typeof useCitizen>, bookId: BookId): Promise<EntryId[]> {
+  const newestPerStatus = await Promise.all(savedStatuses.map((status) => citizen.entries.find({ bookId, status }, 1)));
+  return newestPerStatus.flat().sort().reverse();
+}
+
 function BookEntry({ session, bookId, entryId }: { session: SessionInfo; bookId: BookId; entryId: EntryId | undefined }) {
   const t = useT();
   const citizen = useCitizen();
@@ -51,7 +61,7 @@ function BookEntry({ session, bookId, entryId }: { session: SessionInfo; bookId:
       const book = await citizen.books.get(bookId);
       const code = RegisterTypeCode.parse(book.type);
       const [previous, entry, draft] = await Promise.all([
-        newest(citizen, citizen.entries.find({ bookId, status: 'keyed' }, 1)),
+        newest(citizen, newestSavedFirst(citizen, bookId)),
         entryId ? citizen.entries.get(entryId) : Promise.resolve(null),
         entryId ? Promise.resolve(null) : newest(citizen, citizen.entries.find({ bookId, status: 'draft', createdBy: session.user.id }, 1)),
       ]);
