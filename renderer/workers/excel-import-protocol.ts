@@ -27,6 +27,7 @@ export const PreviewProblem = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
+  reason: z.string(),
 });
 export type PreviewProblem = z.infer<typeof PreviewProblem>;
 

@@ -27,6 +27,8 @@ export interface Problem {
   readonly severity: Severity;
   /** Vietnamese; names the row, the column and the reason. */
   readonly message: string;
+  /** The message without its row and column, for views that show those apart. */
+  readonly reason: string;
 }
 
 export interface ReadRow {
@@ -86,6 +88,9 @@ export function columnLetter(index: number): string {
 
 const at = (row: number, column: string): string => `Dòng ${row}, cột ${column}`;
 
+/** The message and the reason of a problem at a place, kept in step. */
+const located = (where: string, reason: string): { message: string; reason: string } => ({ message: `${where}: ${reason}`, reason });
+
 const sheetKey = (name: string): string => name.replace(/\s+/gu, '').toLowerCase();
 
 function candidateProfiles(options: Pick<ReadEntriesOptions, 'type' | 'layout'>): readonly ExcelProfile[] {
@@ -103,7 +108,7 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: d.key,
       code: 'duplicate-column' as const,
       severity: 'error' as const,
-      message: `${at(profile.headerRow, `${columnLetter(d.index)} "${d.key}"`)}: cột bị lặp lại, chỉ đọc cột đầu tiên`,
+      ...located(at(profile.headerRow, `${columnLetter(d.index)} "${d.key}"`), 'cột bị lặp lại, chỉ đọc cột đầu tiên'),
     })),
     ...match.unknown.map((u) => ({
       row: profile.headerRow,
@@ -111,7 +116,7 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: u.header,
       code: 'unknown-column' as const,
       severity: 'warning' as const,
-      message: `${at(profile.headerRow, `${columnLetter(u.index)} "${u.header}"`)}: không phải cột của mẫu ${profile.id}, dữ liệu cột này bị bỏ qua`,
+      ...located(at(profile.headerRow, `${columnLetter(u.index)} "${u.header}"`), `không phải cột của mẫu ${profile.id}, dữ liệu cột này bị bỏ qua`),
     })),
     ...match.missing.map((key) => ({
       row: profile.headerRow,
@@ -119,7 +124,7 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: '',
       code: 'missing-column' as const,
       severity: 'warning' as const,
-      message: `${at(profile.headerRow, `"${key}"`)}: thiếu cột ${labels.get(key) ?? key} trong dòng tiêu đề, coi như để trống`,
+      ...located(at(profile.headerRow, `"${key}"`), `thiếu cột ${labels.get(key) ?? key} trong dòng tiêu đề, coi như để trống`),
     })),
   ];
 }
@@ -166,7 +171,7 @@ function readRow(cells: Sheet['rows'][number], row: number, columns: readonly Fi
         value: read.shown,
         code: read.problem.code,
         severity: read.problem.severity,
-        message: `${at(row, `${columnLetter(index)} "${field.key}"`)}: ${field.label}: ${read.problem.reason}`,
+        ...located(at(row, `${columnLetter(index)} "${field.key}"`), `${field.label}: ${read.problem.reason}`),
       });
     }
   }
@@ -203,7 +208,7 @@ function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: Fu
           value: values[issue.path] ?? '',
           code: issue.code,
           severity: issue.severity,
-          message: `${where(r.row, issue.path)}: ${issue.message}`,
+          ...located(where(r.row, issue.path), issue.message),
         })),
     ];
     return { row: r.row, shown: r.shown, values, problems, hasErrors: problems.some((p) => p.severity === 'error') };

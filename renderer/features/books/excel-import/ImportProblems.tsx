@@ -1,16 +1,13 @@
 /**
  * The problems of a previewed file in the virtualised grid: Excel row, column key, the value
- * as read, error or warning, and the reason in Vietnamese (the row and column prefix of the
- * message is dropped, since they have their own columns). Presentational and read-only.
+ * as read, error or warning, and the reason in Vietnamese (the full message, with row and
+ * column, is the cell's title). Presentational and read-only.
  */
 import { useT } from '../../../i18n/use-t';
 import { VirtualList } from '../../../ui/VirtualList';
 import type { PreviewProblem } from '../../../workers/excel-import-protocol';
 
 const TEMPLATE = '4rem minmax(9rem, 1fr) minmax(8rem, 1fr) 6rem minmax(16rem, 3fr)';
-
-/** shared/excel starts every message with `Dòng N, cột X "key": `. */
-const reasonOf = (problem: PreviewProblem): string => problem.message.replace(/^Dòng \d+, cột [^:]*: /u, '');
 
 export function ImportProblems({ problems }: { problems: readonly PreviewProblem[] }) {
   const t = useT();
@@ -32,7 +29,7 @@ export function ImportProblems({ problems }: { problems: readonly PreviewProblem
         {t(`import.severity.${problem.severity}`)}
       </span>,
       <span key="reason" title={problem.message}>
-        {reasonOf(problem)}
+        {problem.reason}
       </span>,
     ];
   };

@@ -29,7 +29,11 @@ describe('planImport', () => {
     expect(drafts).toEqual(file.mistakes.map((m) => m.row));
     const errors = plan.value.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.row, p.column])).toEqual(file.mistakes.map((m) => [m.row, m.column]));
-    for (const [i, mistake] of file.mistakes.entries()) expect(errors[i]?.message).toContain(mistake.reason);
+    for (const [i, mistake] of file.mistakes.entries()) {
+      expect(errors[i]?.message).toMatch(new RegExp(`^Dòng ${mistake.row}, cột [A-Z]+ "${mistake.column}": `, 'u'));
+      expect(errors[i]?.message.endsWith(`: ${errors[i]?.reason}`)).toBe(true);
+      expect(errors[i]?.reason).toContain(mistake.reason);
+    }
     // Typed cells and decomposed text arrive as the stored forms.
     expect(plan.value.rows[0]?.values).toMatchObject({ ngayDangKy: ks[0]?.ngayDangKy, nksHoTen: ks[0]?.nksHoTen, trangSo: ks[0]?.trangSo });
     expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
