@@ -8,6 +8,7 @@ import { RegisterTypeCode } from '../../../../shared/domain/register-types';
 import { useCitizen } from '../../../app/citizen-context';
 import type { BookView, ImportCounts } from '../../../store/types';
 import { useAction } from '../../../ui/use-action';
+import { todayDate } from '../../entry/today';
 import type { ImportPreview } from '../../../workers/excel-import-protocol';
 import { readImportFile, type ImportRead } from '../../../workers/excel-import-client';
 
@@ -29,11 +30,6 @@ export interface ExcelImport {
   restart: () => void;
 }
 
-function today() {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 export function useExcelImport(book: BookView, onImported: () => void): ExcelImport {
   const citizen = useCitizen();
   const { run, error, setError } = useAction();
@@ -49,7 +45,7 @@ export function useExcelImport(book: BookView, onImported: () => void): ExcelImp
       const type = RegisterTypeCode.parse(book.type);
       setStep({ kind: 'reading', phase: 'reading', done: 0, total: 0 });
       const ok = await run(async () => {
-        const read = readImportFile(await file.arrayBuffer(), { type, today: today() }, (p) =>
+        const read = readImportFile(await file.arrayBuffer(), { type, today: todayDate() }, (p) =>
           setStep((s) => (s.kind === 'reading' ? { kind: 'reading', phase: p.phase, done: p.done, total: p.total } : s)),
         );
         reading.current = read;
