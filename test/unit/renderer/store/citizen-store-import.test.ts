@@ -6,21 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCitizenStore } from '../../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../../renderer/store/definitions';
-import type { BookInput, ImportEntryInput } from '../../../../renderer/store/types';
+import type { ImportEntryInput } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
-import { provisioned } from './store-harness';
+import { ksBook, provisioned } from './store-harness';
 
-const KS_BOOK: BookInput = {
-  type: 'KS',
-  quyenSo: '01/2008',
-  yearFrom: 2008,
-  yearTo: 2008,
-  registeringBody: 'UBND xã Thanh Ngọc, huyện Thanh Chương, tỉnh Nghệ An',
-  paperSize: 'A3',
-  pageCount: 100,
-  surveyedCount: 60,
-  notes: '',
-};
+const KS_BOOK = ksBook();
 
 async function setup() {
   const opened = await provisioned();

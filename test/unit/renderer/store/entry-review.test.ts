@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCitizenStore } from '../../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../../renderer/store/definitions';
-import type { BookInput, EntryId } from '../../../../renderer/store/types';
+import type { EntryId } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
-import { LEAD, provisioned } from './store-harness';
+import { LEAD, ksBook, provisioned } from './store-harness';
 
-const KS_BOOK: BookInput = {
-  type: 'KS',
-  quyenSo: '03/2009',
-  yearFrom: 2009,
-  yearTo: 2009,
-  registeringBody: 'UBND xã Thanh Ngọc, huyện Thanh Chương, tỉnh Nghệ An',
-  paperSize: 'A4',
-  pageCount: 50,
-  surveyedCount: 3,
-  notes: '',
-};
+const KS_BOOK = ksBook({ quyenSo: '03/2009', yearFrom: 2009, yearTo: 2009, paperSize: 'A4', pageCount: 50, surveyedCount: 3 });
 
 const CLERK = { username: 'nhap.lieu', password: 'Bàn phím số 42 ok' };
 const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };

@@ -6,7 +6,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import type { DeviceVault } from '../../../../renderer/store/app-store-api';
 import { webCryptoVault } from '../../../support/web-crypto-vault';
-import type { CommuneChoice } from '../../../../renderer/store/types';
+import type { BookInput, CommuneChoice } from '../../../../renderer/store/types';
 
 export const commune: CommuneChoice = {
   era: 'before-2025-07-01',
@@ -31,3 +31,17 @@ export async function provisioned() {
   const { recoveryCode } = await opened.store.provision({ commune, lead: LEAD });
   return { ...opened, recoveryCode };
 }
+
+/** A KS book as the tests register it; each test overrides what it is about. */
+export const ksBook = (overrides: Partial<BookInput> = {}): BookInput => ({
+  type: 'KS',
+  quyenSo: '01/2008',
+  yearFrom: 2008,
+  yearTo: 2008,
+  registeringBody: 'UBND xã Thanh Ngọc, huyện Thanh Chương, tỉnh Nghệ An',
+  paperSize: 'A3',
+  pageCount: 100,
+  surveyedCount: 60,
+  notes: '',
+  ...overrides,
+});
