@@ -16,6 +16,7 @@ import {
   dataDir,
   wipeCrashDumps,
 } from './platform/paths';
+import { electronExportFolders } from './platform/export-folders';
 import { openElectronKeyVault } from './platform/safe-storage-vault';
 import {
   APP_URL,
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
         deviceBinding: binding,
         versions: { node: process.versions.node, chrome: process.versions.chrome, electron: process.versions.electron },
       },
+      exportFolders: electronExportFolders(() => mainWindow),
     }),
     { log: (event) => log.write(event) },
   );

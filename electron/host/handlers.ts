@@ -1,13 +1,16 @@
 /**
  * The host's handler map: one function per contract channel, built from ports. Handlers hold no
  * transport or Electron knowledge and never log caller-supplied values; vault bytes pass
- * through them only as opaque, already-wrapped slots.
+ * through them only as opaque, already-wrapped slots; export bytes only on their way into the
+ * folder the user chose.
  */
 import type { Handlers } from './router';
 import type { HostPorts } from './ports';
+import { HostFailure } from './host-failure';
+import { writeExportFiles } from './export-files';
 
 export function createHandlers(ports: HostPorts): Handlers {
-  const { vault, log, info } = ports;
+  const { vault, log, info, exportFolders } = ports;
   return {
     'app.info': async () => ({
       version: info.version,
@@ -37,6 +40,19 @@ export function createHandlers(ports: HostPorts): Handlers {
       electron: info.versions.electron,
       logTail: await log.tail(maxLines),
     }),
+    'files.exportFolder': async () => ({ folder: exportFolders.defaultFolder(), canChoose: exportFolders.choose !== null }),
+    'files.chooseFolder': async ({ start }) => {
+      if (!exportFolders.choose) throw new HostFailure('not_supported', 'this host has no folder dialog; type the folder path');
+      return { folder: await exportFolders.choose(start) };
+    },
+    'files.writeExport': async ({ folder, files }) => {
+      const written = await writeExportFiles(
+        folder,
+        files.map((f) => ({ name: f.name, data: fromBase64(f.data) })),
+      );
+      await log.write({ level: 'info', event: 'export.written', fields: { files: written.files.length } });
+      return written;
+    },
   };
 }
 

@@ -33,8 +33,17 @@ export interface HostInfo {
   versions: { node: string; chrome?: string; electron?: string };
 }
 
+/** Where export files go: the default folder and, in Electron, the native folder dialog. */
+export interface ExportFolders {
+  /** Absolute; not created until something is written there. */
+  defaultFolder(): string;
+  /** The native dialog, or null where the host has none (the web host: the user types a path). */
+  readonly choose: ((start: string) => Promise<string | null>) | null;
+}
+
 export interface HostPorts {
   vault: KeyVault;
   log: LogSink;
   info: HostInfo;
+  exportFolders: ExportFolders;
 }

@@ -11,11 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { hostEvents, type HostEventName, type HostEventPayload } from '../../shared/host/contract';
 import { createFileLogSink } from '../host/file-log-sink';
+import { homeExportFolder } from '../host/export-files';
 import { createHandlers } from '../host/handlers';
 import { createRouter } from '../host/router';
 import { SECURITY_HEADERS } from '../host/security-headers';
 import { readStaticFile } from '../host/static-files';
 import { openDeviceFileVault } from './device-file-vault';
+import { webExportFolders } from './export-folders';
 
 /** Large enough for the contract's 16 MiB base64 fields plus JSON framing. */
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -96,6 +98,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         deviceBinding: 'device-file',
         versions: { node: process.versions.node },
       },
+      exportFolders: webExportFolders(await homeExportFolder()),
     }),
     { log: (event) => log.write(event) },
   );

@@ -24,6 +24,20 @@ export const LogEvent = z.object({
 });
 export type LogEvent = z.infer<typeof LogEvent>;
 
+/**
+ * One file the host may create in the export folder: a single path segment, nothing Windows
+ * refuses in a name, no leading dot (the host's own temp files start with one).
+ */
+export const ExportFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^<>:"/\\|?*\u0000-\u001f.][^<>:"/\\|?*\u0000-\u001f]*(?<![. ])$/u, 'not a plain file name');
+
+/** A folder as the user gave or chose it; the host checks it is absolute and usable. */
+export const FolderPath = z.string().min(1).max(1000);
+
 export const contract = {
   'app.info': {
     input: z.object({}),
@@ -62,6 +76,34 @@ export const contract = {
       chrome: z.string().optional(),
       electron: z.string().optional(),
       logTail: z.array(z.string()),
+    }),
+  },
+  /** Where an export goes by default (not created until written) and whether a native dialog exists. */
+  'files.exportFolder': {
+    input: z.object({}),
+    output: z.object({ folder: z.string(), canChoose: z.boolean() }),
+  },
+  /** The native folder dialog (Electron only; the web host answers `not_supported`); null when cancelled. */
+  'files.chooseFolder': {
+    input: z.object({ start: z.string().max(1000) }),
+    output: z.object({ folder: z.string().nullable() }),
+  },
+  /**
+   * Citizen data in plaintext, by the user's choice: the Ministry export files, written into
+   * the folder the user chose, each atomically, never elsewhere. All or none: an existing file
+   * of the same name is refused. Each file is bounded by Base64 (16 MiB) and the whole call by
+   * the web host's body limit; a book's Excel file is a few MB at most, a file of scans would
+   * need a chunked channel.
+   */
+  'files.writeExport': {
+    input: z.object({
+      folder: FolderPath,
+      files: z.array(z.object({ name: ExportFileName, data: Base64 })).min(1).max(4),
+    }),
+    output: z.object({
+      /** The folder as the host resolved it. */
+      folder: z.string(),
+      files: z.array(z.object({ name: z.string(), bytes: z.number().int().min(0) })),
     }),
   },
 } as const;

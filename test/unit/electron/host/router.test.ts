@@ -23,6 +23,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       node: '20',
       logTail: [String(maxLines)],
     }),
+    'files.exportFolder': async () => ({ folder: '/home/x/Xuất dữ liệu', canChoose: false }),
+    'files.chooseFolder': async () => ({ folder: null }),
+    'files.writeExport': async ({ folder }) => ({ folder, files: [] }),
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/host/handlers';
+import { webExportFolders } from '../../../../electron/web-host/export-folders';
 import { createFileLogSink } from '../../../../electron/host/file-log-sink';
 import { createRouter } from '../../../../electron/host/router';
 import { openDeviceFileVault } from '../../../../electron/web-host/device-file-vault';
@@ -106,6 +107,7 @@ describe('bridge transport', () => {
           deviceBinding: 'os-keychain',
           versions: { node: '22', chrome: '140', electron: '45' },
         },
+        exportFolders: webExportFolders(join(dataDir, 'export')),
       }),
     );
     const listeners = new Set<{ event: string; cb: (payload: unknown) => void }>();
