@@ -73,3 +73,49 @@ export function numberAndYear(text: string): { readonly number: string; readonly
   const [number = '', year = ''] = text.replace(/\s+/gu, '').split('/');
   return { number, year };
 }
+
+/** What a per-book file name may use; `{ext}` is required so the Excel file and its manifest differ. */
+export const BOOK_FILE_FIELDS = ['commune', 'districtInitials', 'provinceInitials', 'type', 'year', 'bookNo', 'ext'] as const;
+
+export type BookFilePatternProblem =
+  | { readonly code: 'empty' }
+  | { readonly code: 'unknown-field'; readonly field: string }
+  | { readonly code: 'no-ext' }
+  | { readonly code: 'forbidden-character' };
+
+/** Why a per-book pattern setting cannot work, or null; checked when it is saved, not at export time. */
+export function bookFilePatternProblem(pattern: string): BookFilePatternProblem | null {
+  if (pattern.trim() === '') return { code: 'empty' };
+  const fields = [...pattern.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  const unknown = fields.find((f) => !(BOOK_FILE_FIELDS as readonly string[]).includes(f));
+  if (unknown !== undefined) return { code: 'unknown-field', field: unknown };
+  if (!fields.includes('ext')) return { code: 'no-ext' };
+  // eslint-disable-next-line no-control-regex
+  if (/[<>:"/\\|?*\u0000-\u001f{}]/u.test(pattern.replace(PLACEHOLDER, ''))) return { code: 'forbidden-character' };
+  return null;
+}
+
+/** Where the book was kept and what it is, as the per-book file name wants them. */
+export interface BookNameSource {
+  readonly commune: string;
+  /** Null from 1 July 2025, when districts were abolished. */
+  readonly district: string | null;
+  readonly province: string;
+  readonly type: string;
+  readonly quyenSo: string;
+  /** Used when quyenSo carries no year. */
+  readonly yearFrom: number;
+}
+
+/** `{year}` is the book's own (quyenSo 01/2008 → 2008); a district-less commune leaves `{districtInitials}` empty. */
+export function bookFileFields(book: BookNameSource): FileNameFields {
+  const { number, year } = numberAndYear(book.quyenSo);
+  return {
+    commune: book.commune,
+    ...(book.district ? { districtInitials: initials(book.district) } : {}),
+    provinceInitials: initials(book.province),
+    type: book.type,
+    year: /^\d{4}$/u.test(year) ? year : book.yearFrom,
+    bookNo: number,
+  };
+}

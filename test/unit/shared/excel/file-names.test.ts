@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BOOK_FILE_PATTERN,
+  bookFileFields,
+  bookFilePatternProblem,
   ENTRY_PDF_PATTERN,
   FileNamePatternError,
   fileName,
@@ -59,5 +61,22 @@ describe('fileName', () => {
     expect(isoDate('02.2009')).toBe('2009-02');
     expect(isoDate('2009')).toBe('2009');
     expect(isoDate('khong ro')).toBe('');
+  });
+});
+
+describe('per-book pattern setting', () => {
+  it('accepts the default and refuses what cannot name two distinct files', () => {
+    expect(bookFilePatternProblem(BOOK_FILE_PATTERN)).toBeNull();
+    expect(bookFilePatternProblem('  ')).toEqual({ code: 'empty' });
+    expect(bookFilePatternProblem('{commune}.{huyen}.{ext}')).toEqual({ code: 'unknown-field', field: 'huyen' });
+    expect(bookFilePatternProblem('{commune}.{type}.xlsx')).toEqual({ code: 'no-ext' });
+    expect(bookFilePatternProblem('{commune}/{type}.{ext}')).toEqual({ code: 'forbidden-character' });
+  });
+
+  it('fills the fields from the commune and the book; the year from quyenSo, else the book years', () => {
+    const base = { commune: 'Thanh Ngọc', district: 'Thanh Chương', province: 'Nghệ An', type: 'KS', yearFrom: 2007 };
+    expect(fileName(BOOK_FILE_PATTERN, { ...bookFileFields({ ...base, quyenSo: '01/2008' }), ext: 'json' })).toBe('Thanh Ngọc_TC_NA.KS.2008.01.json');
+    expect(bookFileFields({ ...base, quyenSo: '3' })).toMatchObject({ year: 2007, bookNo: '3' });
+    expect(() => fileName(BOOK_FILE_PATTERN, { ...bookFileFields({ ...base, district: null, quyenSo: '01/2008' }), ext: 'xlsx' })).toThrow(/districtInitials/u);
   });
 });
