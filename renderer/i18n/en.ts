@@ -6,6 +6,7 @@ import { booksEn } from './catalogs/books';
 import { entryEn } from './catalogs/entry';
 import { reviewEn } from './catalogs/review';
 import { excelImportEn } from './catalogs/excel-import';
+import { scansEn } from './catalogs/scans';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...entryEn,
   ...reviewEn,
   ...excelImportEn,
+  ...scansEn,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Language',
   'locale.vi': 'Tiếng Việt',

@@ -6,12 +6,14 @@ import { booksVi } from './catalogs/books';
 import { entryVi } from './catalogs/entry';
 import { reviewVi } from './catalogs/review';
 import { excelImportVi } from './catalogs/excel-import';
+import { scansVi } from './catalogs/scans';
 
 export const vi = {
   ...booksVi,
   ...entryVi,
   ...reviewVi,
   ...excelImportVi,
+  ...scansVi,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Ngôn ngữ',
   'locale.vi': 'Tiếng Việt',

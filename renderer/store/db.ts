@@ -86,6 +86,39 @@ export interface EntryIndexRow {
   tokens: string;
 }
 
+/** One imported scan file (PDF or image); `sealed` holds its name and type. Usable only when `state` is ready. */
+export interface ScanSourceRow extends SealedRow {
+  bookId: string;
+  kind: 'pdf' | 'image';
+  size: number;
+  chunkSize: number;
+  chunkCount: number;
+  /** 'importing' rows are invisible and removed by the next clean-up; the import's finish makes them 'ready'. */
+  state: 'importing' | 'ready';
+}
+
+/** One sealed slice of a source's bytes; the AAD binds source id and index, so chunks cannot be swapped. */
+export interface ScanChunkRow {
+  id: string;
+  sourceId: string;
+  index: number;
+  size: number;
+  keyId: string;
+  sealed: Uint8Array;
+}
+
+/** One page of a book's scan; `sealed` is its small thumbnail (JPEG). */
+export interface ScanPageRow extends SealedRow {
+  bookId: string;
+  sourceId: string;
+  kind: 'pdf' | 'image';
+  /** Page within a PDF source (0-based); 0 for an image. */
+  pageIndex: number;
+  order: number;
+  number: number;
+  rotation: 0 | 90 | 180 | 270;
+}
+
 export class SohoaDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   slots!: EntityTable<SlotRow, 'slotId'>;
@@ -96,6 +129,9 @@ export class SohoaDb extends Dexie {
   books!: EntityTable<BookRow, 'id'>;
   entries!: EntityTable<EntryRow, 'id'>;
   entryIndex!: EntityTable<EntryIndexRow, 'id'>;
+  scanSources!: EntityTable<ScanSourceRow, 'id'>;
+  scanChunks!: EntityTable<ScanChunkRow, 'id'>;
+  scanPages!: EntityTable<ScanPageRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -112,9 +148,15 @@ export class SohoaDb extends Dexie {
     });
     // An entry's history reads its audit entries by target.
     this.version(2).stores({ audit: '&seq, at, action, actorId, targetId' });
+    // Scans: sealed chunks of each imported file and the book's pages.
+    this.version(3).stores({
+      scanSources: '&id, bookId, state',
+      scanChunks: '&id, sourceId',
+      scanPages: '&id, bookId, sourceId',
+    });
   }
 }
 
 /** Tables whose rows describe citizens: opened only by sessions that hold the data key. */
-export const citizenTables = ['books', 'entries'] as const;
+export const citizenTables = ['books', 'entries', 'scanSources', 'scanPages'] as const;
 export type CitizenTable = (typeof citizenTables)[number];

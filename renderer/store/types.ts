@@ -76,7 +76,9 @@ export type AuditAction =
   | 'entry.imported'
   | 'entry.damaged'
   | 'entry.approved'
-  | 'entry.returned';
+  | 'entry.returned'
+  | 'scan.imported'
+  | 'scan.pages_changed';
 
 export interface AuditEntryView {
   seq: number;
@@ -121,7 +123,9 @@ export class StoreError extends Error {
       | 'own_entry'
       | 'reason_required'
       | 'book_closed'
-      | 'entries_unsettled',
+      | 'entries_unsettled'
+      /** A scan that is neither a PDF nor a JPEG/PNG image. */
+      | 'unsupported_file',
     readonly detail?: { problems?: PasswordProblem[] },
   ) {
     super(`store: ${code}`);

@@ -29,6 +29,8 @@ const actionSet: Record<AuditAction, true> = {
   'entry.imported': true,
   'entry.approved': true,
   'entry.returned': true,
+  'scan.imported': true,
+  'scan.pages_changed': true,
 };
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(actionSet, value);

@@ -1,0 +1,262 @@
+/**
+ * A book's scans: importing PDF files and photos as sealed chunks, the page list (order, page
+ * numbers, rotation, sealed thumbnails) and reading a file back for display. An import streams
+ * each file with `Blob.slice`, one chunk per transaction, and becomes visible only in the one
+ * audited transaction that marks its sources ready and adds their pages; a crash before that
+ * leaves 'importing' rows that the next open removes. Decrypted bytes go to the caller only.
+ */
+import { open, seal } from '../../shared/crypto/envelope';
+import { SCAN_HEAD_BYTES, scanKindOf } from '../../shared/domain/scan-files';
+import { appendedPlaces, changedPlaces, movePage, numberFrom, rotated, type PagePlace } from '../../shared/domain/scan-pages';
+import type { AuditDraft } from './audit-chain';
+import type { AppStoreInternals } from './app-store';
+import type { ScanPageRow, ScanSourceRow } from './db';
+import { newId } from './ids';
+import { keyFor, sealRecord } from './records';
+import { CHUNK_SIZE, readSourceBytes, sealChunk } from './scan-chunks';
+import type { PageId, PageImages, ScanImportOptions, ScanKind, ScanPageView, ScanSourceId } from './scan-types';
+import { StoreError, type BookId } from './types';
+
+const SCHEMA_VERSION = 1;
+
+export interface ScanStore {
+  /** Files (PDF or JPEG/PNG, told by their bytes) appended to the book's pages in the given order, all or nothing. */
+  importFiles(bookId: BookId, files: readonly File[], options?: ScanImportOptions): Promise<ScanPageView[]>;
+  pages(bookId: BookId): Promise<ScanPageView[]>;
+  /** The page's small JPEG, decrypted. */
+  thumbnail(pageId: PageId): Promise<Uint8Array>;
+  /** The whole source file (a PDF or an image), decrypted in memory for display. */
+  readSource(sourceId: ScanSourceId): Promise<{ kind: ScanKind; bytes: Uint8Array<ArrayBuffer> }>;
+  rotate(pageId: PageId, quarterTurns: number): Promise<ScanPageView[]>;
+  /** Moves a page to a 0-based position; page numbers stay with positions. */
+  move(pageId: PageId, to: number): Promise<ScanPageView[]>;
+  /** Numbers this page `first` and the following pages on from it. */
+  numberFrom(pageId: PageId, first: number): Promise<ScanPageView[]>;
+}
+
+class ImportAborted extends Error {
+  override name = 'AbortError';
+}
+
+const pageView = (row: ScanPageRow): ScanPageView => ({
+  id: row.id as PageId,
+  bookId: row.bookId as BookId,
+  sourceId: row.sourceId as ScanSourceId,
+  kind: row.kind,
+  pageIndex: row.pageIndex,
+  order: row.order,
+  number: row.number,
+  rotation: row.rotation,
+});
+
+const thumbContext = (pageId: string, keyId: string) => ({ table: 'scanPages', recordId: pageId, schemaVersion: SCHEMA_VERSION, keyId });
+
+export function createScanStore(app: AppStoreInternals, images: PageImages): ScanStore {
+  const { db } = app;
+
+  /** Clerks key with the scans and book managers prepare them: either may change pages. */
+  const editor = () => {
+    try {
+      return app.unlocked('keyEntries');
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'forbidden_role') return app.unlocked('manageBooks');
+      throw error;
+    }
+  };
+
+  const removeSources = (ids: readonly string[]) =>
+    db.transaction('rw', [db.scanSources, db.scanChunks, db.scanPages], async () => {
+      for (const id of ids) {
+        await db.scanChunks.where('sourceId').equals(id).delete();
+        await db.scanPages.where('sourceId').equals(id).delete();
+        await db.scanSources.delete(id);
+      }
+    });
+
+  // An import cut off by a crash or a closed window never became visible; drop its chunks now.
+  void db.scanSources
+    .where('state')
+    .equals('importing')
+    .primaryKeys()
+    .then(removeSources)
+    .catch(() => undefined);
+
+  const bookRows = async (bookId: string): Promise<ScanPageRow[]> => (await db.scanPages.where('bookId').equals(bookId).toArray()).sort((a, b) => a.order - b.order);
+
+  const pageRow = async (pageId: string): Promise<ScanPageRow> => {
+    const row = await db.scanPages.get(pageId);
+    if (!row) throw new StoreError('not_found');
+    return row;
+  };
+
+  /** Stores one file's chunks under a fresh 'importing' source, announced to `started` before its first chunk so a failure can remove it. */
+  const storeFile = async (bookId: string, file: File, started: (row: ScanSourceRow) => void, stored: (bytes: number) => void, signal?: AbortSignal) => {
+    const { keys } = editor();
+    const key = keyFor(keys, 'scanSources');
+    const kind = scanKindOf(new Uint8Array(await file.slice(0, SCAN_HEAD_BYTES).arrayBuffer()));
+    if (!kind) throw new StoreError('unsupported_file');
+    const id = newId(app.now());
+    const chunkCount = Math.ceil(file.size / CHUNK_SIZE);
+    const meta = await sealRecord(keys, 'scanSources', id, SCHEMA_VERSION, { name: file.name, type: file.type }, app.now());
+    const row: ScanSourceRow = { ...meta, bookId, kind, size: file.size, chunkSize: CHUNK_SIZE, chunkCount, state: 'importing' };
+    await db.scanSources.add(row);
+    started(row);
+    for (let index = 0; index < chunkCount; index++) {
+      if (signal?.aborted) throw new ImportAborted();
+      const slice = new Uint8Array(await file.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE).arrayBuffer());
+      const chunk = await sealChunk(key, keys.keyId, id, index, slice);
+      await db.scanChunks.put(chunk);
+      stored(slice.length);
+    }
+  };
+
+  const sealThumbnail = async (pageId: string, jpeg: Uint8Array): Promise<Uint8Array<ArrayBuffer>> => {
+    const { keys } = editor();
+    return seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg));
+  };
+
+  const importFiles: ScanStore['importFiles'] = async (bookId, files, options = {}) => {
+    const { keys, userId } = editor();
+    if (!(await db.books.get(bookId))) throw new StoreError('not_found');
+    const { onProgress, signal } = options;
+    const totalBytes = files.reduce((n, f) => n + f.size, 0);
+    let storedBytes = 0;
+    const sources: ScanSourceRow[] = [];
+    try {
+      const thumbnails: Uint8Array[][] = [];
+      for (const file of files) {
+        await storeFile(
+          bookId,
+          file,
+          (row) => sources.push(row),
+          (bytes) => {
+            storedBytes += bytes;
+            onProgress?.({ phase: 'storing', done: storedBytes, total: totalBytes });
+          },
+          signal,
+        );
+      }
+      for (const [i, source] of sources.entries()) {
+        const file = files[i];
+        if (!file) continue;
+        thumbnails.push(await images.thumbnails(source.kind, file, (done, total) => onProgress?.({ phase: 'thumbnails', done, total }), signal));
+        if (signal?.aborted) throw new ImportAborted();
+      }
+      const count = thumbnails.reduce((n, pages) => n + pages.length, 0);
+      const places = appendedPlaces(await bookRows(bookId), count);
+      const now = app.now();
+      const pageRows: ScanPageRow[] = [];
+      for (const [i, source] of sources.entries()) {
+        for (const [pageIndex, jpeg] of (thumbnails[i] ?? []).entries()) {
+          const place = places[pageRows.length];
+          if (!place) throw new StoreError('conflict');
+          const id = newId(now);
+          pageRows.push({
+            id,
+            schemaVersion: SCHEMA_VERSION,
+            keyId: keys.keyId,
+            updatedAt: now,
+            sealed: await sealThumbnail(id, jpeg),
+            bookId,
+            sourceId: source.id,
+            kind: source.kind,
+            pageIndex,
+            rotation: 0,
+            ...place,
+          });
+        }
+      }
+      const audit: AuditDraft = { action: 'scan.imported', targetId: bookId, details: { book: bookId, files: sources.length, pages: pageRows.length, bytes: totalBytes } };
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [audit],
+        tables: [db.scanSources, db.scanChunks, db.scanPages],
+        apply: async () => {
+          // A clean-up from another window may have removed an unfinished source meanwhile: then nothing becomes visible.
+          for (const source of sources) {
+            const chunks = await db.scanChunks.where('sourceId').equals(source.id).count();
+            if (!(await db.scanSources.get(source.id)) || chunks !== source.chunkCount) throw new StoreError('conflict');
+          }
+          await db.scanSources.bulkPut(sources.map((s) => ({ ...s, state: 'ready' as const, updatedAt: now })));
+          await db.scanPages.bulkAdd(pageRows);
+        },
+      });
+      return pageRows.map(pageView);
+    } catch (error) {
+      await removeSources(sources.map((s) => s.id));
+      throw error;
+    }
+  };
+
+  /** Writes new places (order, number) of a book's pages, audited as one change. */
+  const writePlaces = async (bookId: string, rows: ScanPageRow[], after: PagePlace[], change: string) => {
+    const { keys, userId } = editor();
+    const changed = new Map(changedPlaces(rows, after).map((p) => [p.id, p]));
+    const now = app.now();
+    const updated = rows.flatMap((row) => {
+      const place = changed.get(row.id);
+      return place ? [{ ...row, order: place.order, number: place.number, updatedAt: now }] : [];
+    });
+    if (updated.length > 0) {
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [{ action: 'scan.pages_changed', targetId: bookId, details: { book: bookId, change, pages: updated.length } }],
+        tables: [db.scanPages],
+        apply: async () => void (await db.scanPages.bulkPut(updated)),
+      });
+    }
+    return (await bookRows(bookId)).map(pageView);
+  };
+
+  return {
+    importFiles,
+
+    async pages(bookId) {
+      app.unlocked('citizenData');
+      return (await bookRows(bookId)).map(pageView);
+    },
+
+    async thumbnail(pageId) {
+      const { keys } = app.unlocked('citizenData');
+      const row = await pageRow(pageId);
+      return open(keyFor(keys, 'scanPages'), thumbContext(row.id, row.keyId), row.sealed);
+    },
+
+    async readSource(sourceId) {
+      const { keys } = app.unlocked('citizenData');
+      const source = await db.scanSources.get(sourceId);
+      if (!source || source.state !== 'ready') throw new StoreError('not_found');
+      return { kind: source.kind, bytes: await readSourceBytes(db, keyFor(keys, 'scanSources'), source) };
+    },
+
+    async rotate(pageId, quarterTurns) {
+      const { keys, userId } = editor();
+      const row = await pageRow(pageId);
+      const next: ScanPageRow = { ...row, rotation: rotated(row.rotation, quarterTurns), updatedAt: app.now() };
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [{ action: 'scan.pages_changed', targetId: row.bookId, details: { book: row.bookId, change: 'rotate', pages: 1 } }],
+        tables: [db.scanPages],
+        apply: async () => void (await db.scanPages.put(next)),
+      });
+      return (await bookRows(row.bookId)).map(pageView);
+    },
+
+    async move(pageId, to) {
+      editor();
+      const { bookId } = await pageRow(pageId);
+      const rows = await bookRows(bookId);
+      return writePlaces(bookId, rows, movePage(rows, pageId, to), 'move');
+    },
+
+    async numberFrom(pageId, first) {
+      editor();
+      const { bookId } = await pageRow(pageId);
+      const rows = await bookRows(bookId);
+      return writePlaces(bookId, rows, numberFrom(rows, pageId, first), 'number');
+    },
+  };
+}
