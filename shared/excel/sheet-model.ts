@@ -16,10 +16,20 @@ export interface ErrorCell {
 
 export type SheetCell = string | number | boolean | Date | null | FormulaCell | ErrorCell;
 
+/** How a sheet meant for paper is printed: always A4, fitted to the page width. */
+export interface SheetPrint {
+  readonly orientation: 'portrait' | 'landscape';
+  /** The table's header row (1-based): repeated at the top of every printed page. */
+  readonly headerRow?: number;
+}
+
 export interface Sheet {
   readonly name: string;
   /** rows[i] is Excel row i + 1; a blank row is an empty array. */
   readonly rows: readonly (readonly SheetCell[])[];
+  /** Widths in characters, first column first; columns without one keep Excel's default. */
+  readonly columnWidths?: readonly number[];
+  readonly print?: SheetPrint;
 }
 
 export interface SheetModel {

@@ -1,0 +1,42 @@
+/**
+ * What the weekly report is computed from, as the store hands it over: the books with their
+ * surveyed counts and current status counts, the people, and each entry's status moves in a
+ * time range read back from the audit log. Shapes only; counts and names, never citizen data.
+ */
+import type { EntryOrigin, EntryStatus } from '../lifecycle';
+
+export interface ReportBook {
+  readonly id: string;
+  readonly type: string;
+  readonly quyenSo: string;
+  readonly surveyed: number;
+  /** Entries of the book by their status now (not at the period's end). */
+  readonly statusNow: Readonly<Partial<Record<EntryStatus, number>>>;
+}
+
+/** One entry changing status, e.g. keyed → approved, with who did it and whose entry it is. */
+export interface EntryMove {
+  readonly at: number;
+  readonly actorId: string | null;
+  readonly entryId: string;
+  readonly bookId: string;
+  readonly from: EntryOrigin;
+  readonly to: EntryStatus;
+  /** Who first keyed the entry: whom a return counts against. */
+  readonly keyer: string | null;
+}
+
+/** Entries created by one chunk of an Excel import: counted, not attributed to a keying time. */
+export interface EntryImport {
+  readonly at: number;
+  readonly actorId: string | null;
+  readonly bookId: string;
+  readonly keyed: number;
+}
+
+export interface ReportFacts {
+  readonly books: readonly ReportBook[];
+  readonly people: ReadonlyMap<string, string>;
+  readonly moves: readonly EntryMove[];
+  readonly imports: readonly EntryImport[];
+}
