@@ -52,8 +52,10 @@ export const en: Messages = {
   'error.bad_transition': 'The entry or book is in a state that does not allow this. Reload and try again.',
   'error.own_entry': 'Nobody may approve or return an entry they keyed or edited themselves.',
   'error.reason_required': 'Please give a reason.',
-  'error.book_closed': 'The book has been accepted. Re-open it (with a reason) before changing its entries.',
+  'error.book_closed': 'The book has been accepted and is locked: no keying, no changes to its entries or details. Re-open it (with a reason) first.',
   'error.entries_unsettled': 'The book still has entries not yet keyed or approved.',
+  'error.entries_invalid': 'The book still has entries with errors to fix before acceptance.',
+  'error.explanation_required': 'The check found something to explain: write an explanation before accepting.',
   'error.unexpected': 'Something went wrong. Please try again; if it keeps failing, call a technician.',
 
   'password.password': 'Password',

@@ -51,8 +51,10 @@ export const vi = {
   'error.bad_transition': 'Bản ghi hoặc sổ đang ở trạng thái không cho phép thao tác này. Hãy tải lại rồi thử lại.',
   'error.own_entry': 'Không được tự duyệt hoặc trả lại bản ghi do chính mình nhập hoặc sửa.',
   'error.reason_required': 'Vui lòng ghi lý do.',
-  'error.book_closed': 'Sổ đã nghiệm thu. Cần mở lại sổ (có lý do) trước khi sửa bản ghi.',
+  'error.book_closed': 'Sổ đã nghiệm thu nên đã khóa: không nhập, sửa bản ghi hay thông tin sổ được. Cần mở lại sổ (có lý do) trước.',
   'error.entries_unsettled': 'Sổ còn bản ghi chưa nhập xong hoặc chưa duyệt.',
+  'error.entries_invalid': 'Sổ còn bản ghi có lỗi cần sửa trước khi nghiệm thu.',
+  'error.explanation_required': 'Kết quả kiểm tra có mục cần giải trình: vui lòng ghi giải trình trước khi nghiệm thu.',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo kỹ thuật viên.',
 
   'password.password': 'Mật khẩu',

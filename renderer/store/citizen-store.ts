@@ -9,10 +9,12 @@ import { z } from 'zod';
 import { toHex } from '../../shared/crypto/bytes';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
+import type { AcceptanceCheck } from '../../shared/domain/acceptance';
 import { unsettledStatuses, type BookAction, type EntryAction } from '../../shared/domain/lifecycle';
 import { nfc } from '../../shared/domain/text';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
+import { checkBook } from './book-acceptance';
 import type { BookRow, EntryIndexRow, EntryRow } from './db';
 import { duplicateTokens, identityTokens, queryTokens } from './entry-tokens';
 import { newId } from './ids';
@@ -53,6 +55,8 @@ const BookRecord = z.object({
   notes: z.string(),
   createdAt: z.number(),
   createdBy: z.string(),
+  // Optional: records sealed before acceptance existed have none. Set while the book is accepted.
+  acceptance: z.object({ by: z.string(), at: z.number(), note: z.string() }).nullable().optional(),
 });
 type BookRecord = z.infer<typeof BookRecord>;
 
@@ -64,8 +68,13 @@ export interface CitizenStore {
     list(): Promise<BookView[]>;
     get(id: BookId): Promise<BookView>;
     stats(id: BookId): Promise<BookStats>;
-    /** Moves the book through its lifecycle; re-opening needs a reason. */
-    advance(id: BookId, action: Exclude<BookAction, 'startKeying'>, reason?: string): Promise<BookView>;
+    /** What accepting the book would meet now (shared/domain/acceptance); opens every entry, keeps nothing. */
+    acceptanceCheck(id: BookId): Promise<AcceptanceCheck>;
+    /**
+     * Moves the book through its lifecycle. `note` is the reason for re-opening (required) or the
+     * officer's sign-off note when accepting (required when the acceptance check asks for one).
+     */
+    advance(id: BookId, action: Exclude<BookAction, 'startKeying'>, note?: string): Promise<BookView>;
   };
   entries: {
     /** Autosave: sealed at once; only the draft's start is audited, its values go into the log when it is keyed. */
@@ -132,6 +141,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     id: record.id as BookId,
     status: row.status as BookView['status'],
     updatedAt: row.updatedAt,
+    acceptance: record.acceptance ? { ...record.acceptance, by: record.acceptance.by as UserId } : null,
   });
 
   /** Every save reads its book; a fresh IV marks every new sealing, so each sealed version is opened once. */
@@ -190,7 +200,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
   /** The first keyed entry moves a registered book to "keying", audited with the entry's write. */
   const startedBook = (bookRow: BookRow): { row: BookRow; audit: AuditDraft } | null => {
     if (bookRow.status !== 'registered') return null;
-    const to = moveBook('registered', 'startKeying', { actor: actorOf(app), unsettledEntries: 0 });
+    const to = moveBook('registered', 'startKeying', { actor: actorOf(app), unsettledEntries: 0, invalidEntries: 0, needsExplanation: false });
     return { row: { ...bookRow, status: to }, audit: bookMoveAudit(bookRow.id, 'registered', to, 'startKeying') };
   };
 
@@ -347,6 +357,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
 
       async update(id, input) {
         const { record, row } = await loadBook(id);
+        // What was accepted (survey count included) stays as signed off until the book is re-opened.
+        if (row.status === 'accepted') throw new StoreError('book_closed');
         const next = BookRecord.parse({ ...record, ...input, id: record.id, type: record.type });
         return writeBook(next, row.status, { action: 'book.updated', targetId: id });
       },
@@ -379,22 +391,43 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         };
       },
 
-      async advance(id, action, reason) {
+      async acceptanceCheck(id) {
+        const { keys } = app.unlocked('citizenData');
+        const { record } = await loadBook(id);
+        return checkBook(db, keys, definition(record.type), record, app.now());
+      },
+
+      async advance(id, action, note) {
         const { keys, userId } = app.unlocked('citizenData');
         const { record, row } = await loadBook(id);
         const from = storedBookStatus(row.status);
-        const unsettledEntries = await db.entries.where('[bookId+status]').anyOf(unsettledStatuses.map((s) => [id, s])).count();
-        const cleanReason = reason === undefined ? undefined : nfc(reason).trim();
-        const to = moveBook(from, action, { actor: actorOf(app), unsettledEntries, ...(cleanReason === undefined ? {} : { reason: cleanReason }) });
-        const next: BookRow = { ...row, status: to, updatedAt: app.now() };
+        const check = action === 'accept' ? await checkBook(db, keys, definition(record.type), record, app.now()) : null;
+        const countUnsettled = () => db.entries.where('[bookId+status]').anyOf(unsettledStatuses.map((s) => [id, s])).count();
+        const cleanNote = note === undefined ? undefined : nfc(note).trim();
+        const to = moveBook(from, action, {
+          actor: actorOf(app),
+          unsettledEntries: check ? check.unsettled.entries.length : await countUnsettled(),
+          invalidEntries: check?.invalid.entries.length ?? 0,
+          needsExplanation: check?.needsNote ?? false,
+          ...(cleanNote === undefined ? {} : { reason: cleanNote }),
+        });
+        const now = app.now();
+        const next: BookRecord = { ...record, acceptance: to === 'accepted' ? { by: userId, at: now, note: cleanNote ?? '' } : null };
+        const sealed = await sealRecord(keys, 'books', id, SCHEMA_VERSION, next, now);
+        const nextRow: BookRow = { ...sealed, type: row.type, status: to };
+        const counts: Record<string, number> = check ? { surveyed: check.count.surveyed, keyed: check.count.keyed, damaged: check.count.damaged } : {};
         await app.writer.write({
           keys,
           actorId: userId,
-          audit: [bookMoveAudit(id, from, to, action, cleanReason)],
-          tables: [db.books],
-          apply: async () => void (await db.books.put(next)),
+          audit: [bookMoveAudit(id, from, to, action, cleanNote, counts)],
+          tables: [db.books, db.entries],
+          apply: async () => {
+            // An entry keyed since the check was read is unsettled again: the officer must look again.
+            if (check && (await countUnsettled()) > 0) throw new StoreError('conflict');
+            await db.books.put(nextRow);
+          },
         });
-        return bookView(record, next);
+        return bookView(next, nextRow);
       },
     },
 

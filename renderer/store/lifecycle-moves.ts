@@ -37,6 +37,10 @@ const refusalCode = (refusal: 'no_transition' | 'forbidden_role' | EntryGuard | 
       return 'book_closed';
     case 'allEntriesSettled':
       return 'entries_unsettled';
+    case 'entriesValid':
+      return 'entries_invalid';
+    case 'explained':
+      return 'explanation_required';
     default:
       return 'bad_transition';
   }
@@ -74,12 +78,22 @@ export function moveBook(from: BookStatus, action: BookAction, facts: BookFacts)
   return decision.to;
 }
 
-/** Sealed with the data key: a re-opening reason may quote the book. */
-export function bookMoveAudit(bookId: string, from: BookStatus, to: BookStatus, action: BookAction, reason?: string): AuditDraft {
+/**
+ * Sealed with the data key: a re-opening reason or a sign-off note may quote the book. `note`
+ * is logged as the officer's `note` on acceptance and as the `reason` of any other move.
+ */
+export function bookMoveAudit(
+  bookId: string,
+  from: BookStatus,
+  to: BookStatus,
+  action: BookAction,
+  note?: string,
+  counts: Readonly<Record<string, number>> = {},
+): AuditDraft {
   return {
     action: 'book.status_changed',
     targetId: bookId,
     citizen: true,
-    details: { from, to, action, ...(reason ? { reason } : {}) },
+    details: { from, to, action, ...counts, ...(note ? { [action === 'accept' ? 'note' : 'reason']: note } : {}) },
   };
 }

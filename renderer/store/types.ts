@@ -125,7 +125,11 @@ export class StoreError extends Error {
       | 'book_closed'
       | 'entries_unsettled'
       /** A scan that is neither a PDF nor a JPEG/PNG image. */
-      | 'unsupported_file',
+      | 'unsupported_file'
+      /** The acceptance check found keyed entries with validation errors. */
+      | 'entries_invalid'
+      /** Accepting a book whose check asks for an explanation (e.g. fewer entries than surveyed) without one. */
+      | 'explanation_required',
     readonly detail?: { problems?: PasswordProblem[] },
   ) {
     super(`store: ${code}`);
@@ -161,11 +165,20 @@ export interface BookStats {
   clerks: UserId[];
 }
 
+/** The justice officer's sign-off (nghiệm thu); its note may quote the book, so it is stored sealed only. */
+export interface BookAcceptance {
+  by: UserId;
+  at: number;
+  note: string;
+}
+
 export interface BookView extends BookInput {
   id: BookId;
   status: BookStatus;
   createdAt: number;
   updatedAt: number;
+  /** Set while the book is accepted. */
+  acceptance: BookAcceptance | null;
 }
 
 export type DamageReason = 'torn' | 'faded' | 'missingPage' | 'other';

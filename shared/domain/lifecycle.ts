@@ -40,6 +40,10 @@ export type EntryGuard =
 export type BookGuard =
   /** Every entry approved (or exported) or counted as damaged: nothing left to key or review. */
   | 'allEntriesSettled'
+  /** No keyed entry fails validation (acceptance check, shared/domain/acceptance). */
+  | 'entriesValid'
+  /** What the acceptance check asks to explain (count against the survey, missing scans) is explained. */
+  | 'explained'
   | 'reason';
 
 export interface Transition<F, T, A, G> {
@@ -78,7 +82,7 @@ export const bookTransitions: readonly BookTransition[] = [
   // The first keyed entry starts the book: whoever keys it.
   { from: 'registered', to: 'keying', action: 'startKeying', permission: 'keyEntries', guards: [] },
   { from: 'keying', to: 'keyed', action: 'finishKeying', permission: 'manageBooks', guards: [] },
-  { from: 'keyed', to: 'accepted', action: 'accept', permission: 'review', guards: ['allEntriesSettled'] },
+  { from: 'keyed', to: 'accepted', action: 'accept', permission: 'review', guards: ['allEntriesSettled', 'entriesValid', 'explained'] },
   { from: 'keyed', to: 'keying', action: 'reopen', permission: 'manageBooks', guards: ['reason'] },
   // Undoing an acceptance (nghiệm thu) is for whoever may accept.
   { from: 'accepted', to: 'keying', action: 'reopen', permission: 'review', guards: ['reason'] },
@@ -101,6 +105,11 @@ export interface BookFacts {
   actor: Actor;
   /** Entries still draft, keyed, verified or returned. */
   unsettledEntries: number;
+  /** Keyed entries with validation errors. */
+  invalidEntries: number;
+  /** The acceptance check found a line that may pass only with a written explanation. */
+  needsExplanation: boolean;
+  /** Why the book is re-opened, or the officer's note when accepting it. */
   reason?: string;
 }
 
@@ -117,6 +126,8 @@ export const entryGuards: Readonly<Record<EntryGuard, (facts: EntryFacts) => boo
 
 export const bookGuards: Readonly<Record<BookGuard, (facts: BookFacts) => boolean>> = {
   allEntriesSettled: (f) => f.unsettledEntries === 0,
+  entriesValid: (f) => f.invalidEntries === 0,
+  explained: (f) => !f.needsExplanation || hasReason(f.reason),
   reason: (f) => hasReason(f.reason),
 };
 

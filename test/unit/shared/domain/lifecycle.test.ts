@@ -49,7 +49,7 @@ approved > exported export justice [accepted]
 const BOOK_SPEC = `
 registered > keying startKeying ${KEYERS} []
 keying > keyed finishKeying justice lead []
-keyed > accepted accept justice [settled]
+keyed > accepted accept justice [settled valid explained]
 keyed > keying reopen justice lead [reason]
 accepted > keying reopen justice [reason]
 `;
@@ -103,11 +103,15 @@ const entryVariants = bookStatuses.flatMap((bookStatus) =>
 );
 
 const bookVariants = [0, 3].flatMap((unsettled) =>
-  ['', 'Thiếu 2 trang'].map((reason) => ({
-    facts: (roles: Role[]): BookFacts => ({ actor: { id: ME, roles }, unsettledEntries: unsettled, reason }),
-    holds: { settled: unsettled === 0, reason: reason !== '' } as Record<string, boolean>,
-    label: `unsettled ${unsettled}, reason "${reason}"`,
-  })),
+  [0, 2].flatMap((invalid) =>
+    [false, true].flatMap((needsExplanation) =>
+      ['', 'Thiếu 2 trang'].map((reason) => ({
+        facts: (roles: Role[]): BookFacts => ({ actor: { id: ME, roles }, unsettledEntries: unsettled, invalidEntries: invalid, needsExplanation, reason }),
+        holds: { settled: unsettled === 0, valid: invalid === 0, explained: !needsExplanation || reason !== '', reason: reason !== '' } as Record<string, boolean>,
+        label: `unsettled ${unsettled}, invalid ${invalid}, needs explanation ${needsExplanation}, reason "${reason}"`,
+      })),
+    ),
+  ),
 );
 
 const roleSets: Role[][] = [...roles.map((r) => [r]), ['clerk', 'police'], ['lead', 'clerk'], ['justice', 'lead']];
@@ -171,9 +175,12 @@ describe('book lifecycle', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('refuses acceptance while entries wait, and re-opening without a reason', () => {
-    const facts: BookFacts = { actor: { id: ME, roles: ['justice'] }, unsettledEntries: 1 };
+  it('refuses acceptance while entries wait, are invalid or a shortfall is unexplained, and re-opening without a reason', () => {
+    const facts: BookFacts = { actor: { id: ME, roles: ['justice'] }, unsettledEntries: 1, invalidEntries: 0, needsExplanation: false };
     expect(decideBook('keyed', 'accept', facts)).toEqual({ ok: false, refusal: 'allEntriesSettled' });
+    expect(decideBook('keyed', 'accept', { ...facts, unsettledEntries: 0, invalidEntries: 1 })).toEqual({ ok: false, refusal: 'entriesValid' });
+    expect(decideBook('keyed', 'accept', { ...facts, unsettledEntries: 0, needsExplanation: true, reason: ' ' })).toEqual({ ok: false, refusal: 'explained' });
+    expect(decideBook('keyed', 'accept', { ...facts, unsettledEntries: 0, needsExplanation: true, reason: 'Mất trang 7' })).toEqual({ ok: true, to: 'accepted' });
     expect(decideBook('accepted', 'reopen', { ...facts, reason: ' ' })).toEqual({ ok: false, refusal: 'reason' });
     expect(decideBook('accepted', 'reopen', { ...facts, actor: { id: ME, roles: ['lead'] }, reason: 'Sót trang 12' })).toEqual({ ok: false, refusal: 'forbidden_role' });
   });

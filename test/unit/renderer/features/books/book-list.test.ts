@@ -16,6 +16,7 @@ const book = (id: string, type: string, quyenSo: string, registeringBody: string
   status: 'registered',
   createdAt: 0,
   updatedAt: 0,
+  acceptance: null,
 });
 
 const books = [
