@@ -220,6 +220,7 @@ export const en: Messages = {
   'audit.action.entry.approved': 'Entry approved',
   'audit.action.entry.returned': 'Entry returned',
   'audit.action.book.status_changed': 'Book status changed',
+  'audit.action.book.exported': 'Book exported for the Ministry of Justice',
 
   'settings.idle.title': 'Automatic lock',
   'settings.idle.label': 'Lock after this many idle minutes',

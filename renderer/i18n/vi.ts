@@ -219,6 +219,7 @@ export const vi = {
   'audit.action.entry.approved': 'Duyệt bản ghi',
   'audit.action.entry.returned': 'Trả lại bản ghi',
   'audit.action.book.status_changed': 'Đổi trạng thái sổ',
+  'audit.action.book.exported': 'Xuất dữ liệu sổ cho Bộ Tư pháp',
 
   'settings.idle.title': 'Tự động khóa',
   'settings.idle.label': 'Tự khóa sau số phút không thao tác',

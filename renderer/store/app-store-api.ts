@@ -57,6 +57,7 @@ export interface AppStore {
   };
   settings: {
     get(): Promise<Settings>;
-    set(settings: Settings): Promise<void>;
+    /** Changes the given settings, keeps the others. */
+    set(change: Partial<Settings>): Promise<void>;
   };
 }

@@ -9,6 +9,7 @@ import { can, mayHoldDataKey, Role, type Permission } from '../../shared/auth/ro
 import { checkPassword } from '../../shared/auth/password-policy';
 import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
 import { deriveSlotKey, newKdfParams } from '../../shared/crypto/kdf';
+import { BOOK_FILE_PATTERN, bookFilePatternProblem } from '../../shared/excel/file-names';
 import {
   createSlot,
   generateKeyring,
@@ -68,8 +69,16 @@ const InstallMeta = z.object({
 });
 type InstallMeta = z.infer<typeof InstallMeta>;
 
-const SettingsSchema = z.object({ idleLockMinutes: z.number().int().min(1).max(120) });
-const defaultSettings: Settings = { idleLockMinutes: 10 };
+const defaultSettings: Settings = { idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN };
+const SettingsSchema = z.object({
+  idleLockMinutes: z.number().int().min(1).max(120),
+  // Settings saved before the export existed have no pattern: they get the default, not a reset.
+  exportFileName: z
+    .string()
+    .max(200)
+    .refine((pattern) => bookFilePatternProblem(pattern) === null)
+    .default(defaultSettings.exportFileName),
+});
 
 interface Unlocked {
   keys: SessionKeys;
@@ -130,6 +139,12 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
     if (!unlocked) throw new StoreError('locked');
     if (!unlocked.user.active || (permission && !can(unlocked.user.roles, permission))) throw new StoreError('forbidden_role');
     return unlocked;
+  };
+
+  const readSettings = async (): Promise<Settings> => {
+    requireSession(null);
+    const row = await db.meta.get('settings');
+    return SettingsSchema.catch(defaultSettings).parse(row?.value);
   };
 
   const assertPassword = (password: string, username: string) => {
@@ -490,15 +505,11 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
     },
 
     settings: {
-      async get() {
-        requireSession(null);
-        const row = await db.meta.get('settings');
-        return SettingsSchema.catch(defaultSettings).parse(row?.value);
-      },
-      async set(settings) {
+      get: readSettings,
+      async set(change) {
         const state = requireSession('settings');
-        const value = SettingsSchema.parse(settings);
-        await writeAs(state, [{ action: 'settings.changed', details: { idleLockMinutes: value.idleLockMinutes } }], [], async () => {
+        const value = SettingsSchema.parse({ ...(await readSettings()), ...change });
+        await writeAs(state, [{ action: 'settings.changed', details: { idleLockMinutes: value.idleLockMinutes, exportFileName: value.exportFileName } }], [], async () => {
           await db.meta.put({ key: 'settings', value });
         });
       },

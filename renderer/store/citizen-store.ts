@@ -21,6 +21,7 @@ import { newId } from './ids';
 import { SearchIndex } from './search-index';
 import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } from './entry-sealing';
 import { createEntryReview, type EntryReview } from './entry-review';
+import { createBookExports, type BookExports } from './book-export';
 import { actorOf, bookMoveAudit, moveBook, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
 import {
@@ -105,6 +106,7 @@ export interface CitizenStore {
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
   review: EntryReview;
+  exports: BookExports;
 }
 
 type DefinitionLookup = (code: string) => RegisterTypeDef | undefined;
@@ -498,5 +500,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       entryView,
       indexed,
     }),
+
+    exports: createBookExports({ app, loadBookRow: async (id) => (await loadBook(id)).row, indexed }),
   };
 }

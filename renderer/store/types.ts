@@ -51,6 +51,8 @@ export type LockReason = 'manual' | 'idle' | 'suspend' | 'lock-screen';
 
 export interface Settings {
   idleLockMinutes: number;
+  /** Per-book export file names (shared/excel BOOK_FILE_PATTERN fields). */
+  exportFileName: string;
 }
 
 export type AuditAction =
@@ -70,6 +72,7 @@ export type AuditAction =
   | 'book.created'
   | 'book.updated'
   | 'book.status_changed'
+  | 'book.exported'
   | 'entry.drafted'
   | 'entry.created'
   | 'entry.updated'

@@ -22,6 +22,7 @@ const actionSet: Record<AuditAction, true> = {
   'book.created': true,
   'book.updated': true,
   'book.status_changed': true,
+  'book.exported': true,
   'entry.drafted': true,
   'entry.created': true,
   'entry.updated': true,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOOK_FILE_PATTERN } from '../../../../shared/excel/file-names';
 import { keyFor } from '../../../../renderer/store/records';
 import { StoreError } from '../../../../renderer/store/types';
 import { commune, LEAD, openTestStore, provisioned } from './store-harness';
@@ -87,7 +88,7 @@ describe('accounts and roles', () => {
     const { keys } = store.unlocked('diagnostics');
     expect(keys.data).toBeNull();
     expect(() => keyFor(keys, 'entries')).toThrow(new StoreError('forbidden_role'));
-    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10 });
+    expect(await store.settings.get()).toMatchObject({ idleLockMinutes: 10 });
   });
 
   it('needs a new password when roles cross the technician boundary, and then re-keys the slot', async () => {
@@ -187,7 +188,7 @@ describe('two windows on one store', () => {
     await other.settings.set({ idleLockMinutes: 8 });
     await store.settings.set({ idleLockMinutes: 9 });
     expect(await store.audit.verify()).toMatchObject({ ok: true });
-    expect(await store.settings.get()).toEqual({ idleLockMinutes: 9 });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 9, exportFileName: BOOK_FILE_PATTERN });
   });
 
   it('retries a write that raced another window instead of forking the chain', async () => {
@@ -198,5 +199,15 @@ describe('two windows on one store', () => {
     const verification = await store.audit.verify();
     expect(verification).toMatchObject({ ok: true });
     expect((await store.audit.list({ actions: ['settings.changed'] })).length).toBe(8);
+  });
+});
+
+describe('export file-name setting', () => {
+  it('defaults to the DOMAIN.md pattern, keeps other settings when changed, refuses a pattern that cannot work', async () => {
+    const { store } = await provisioned();
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN });
+    await store.settings.set({ exportFileName: '{type}.{year}.{bookNo:2}.{ext}' });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: '{type}.{year}.{bookNo:2}.{ext}' });
+    await expect(store.settings.set({ exportFileName: '{type}.xlsx' })).rejects.toThrow();
   });
 });
