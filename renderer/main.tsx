@@ -13,6 +13,8 @@ import type { DeviceVault } from './store/app-store-api';
 import { createAppStore } from './store/app-store';
 import { createCitizenStore } from './store/citizen-store';
 import { definitionOf } from './store/definitions';
+import { createScanStore } from './store/scan-store';
+import { pageImages } from './scans/page-images';
 
 /** SECURITY: only already-wrapped key slots pass through here; the host adds the device layer. */
 function hostVault(host: HostClient): DeviceVault {
@@ -38,7 +40,7 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(
       <StrictMode>
         <I18nProvider>
-          <App store={store} citizen={createCitizenStore(store, definitionOf)} host={host} />
+          <App store={store} citizen={createCitizenStore(store, definitionOf)} scans={createScanStore(store, pageImages)} host={host} />
         </I18nProvider>
       </StrictMode>,
     );

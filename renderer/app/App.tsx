@@ -19,8 +19,10 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { useT } from '../i18n/use-t';
 import type { CitizenStore } from '../store/citizen-store';
+import type { ScanStore } from '../store/scan-store';
 import { AppFrame } from './AppFrame';
 import { CitizenContext } from './citizen-context';
+import { ScanContext } from './scan-context';
 import type { HostPort } from './host-port';
 import { ServicesContext } from './services-context';
 import { StartupFailure } from './StartupFailure';
@@ -32,7 +34,7 @@ type Screen =
   | { kind: 'locked'; install: InstallInfo; reason: LockReason | null }
   | { kind: 'open'; install: InstallInfo; session: SessionInfo; generation: number };
 
-export function App({ store, citizen, host }: { store: AppStore; citizen: CitizenStore; host: HostPort }) {
+export function App({ store, citizen, scans, host }: { store: AppStore; citizen: CitizenStore; scans: ScanStore; host: HostPort }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'starting' });
   const generation = useRef(0);
   const services = useMemo(() => ({ store, host }), [store, host]);
@@ -78,11 +80,13 @@ export function App({ store, citizen, host }: { store: AppStore; citizen: Citize
   return (
     <ServicesContext value={services}>
       <CitizenContext value={citizen}>
-        {screen.kind === 'starting' ? <Starting /> : null}
-        {screen.kind === 'failed' ? <StartupFailure /> : null}
-        {screen.kind === 'setup' ? <SetupWizard onDone={() => void afterSetup()} /> : null}
-        {screen.kind === 'locked' ? <LoginScreen install={screen.install} lockReason={screen.reason} onSession={(session) => open(screen.install, session)} /> : null}
-        {screen.kind === 'open' ? <AppFrame key={screen.generation} install={screen.install} session={screen.session} /> : null}
+        <ScanContext value={scans}>
+          {screen.kind === 'starting' ? <Starting /> : null}
+          {screen.kind === 'failed' ? <StartupFailure /> : null}
+          {screen.kind === 'setup' ? <SetupWizard onDone={() => void afterSetup()} /> : null}
+          {screen.kind === 'locked' ? <LoginScreen install={screen.install} lockReason={screen.reason} onSession={(session) => open(screen.install, session)} /> : null}
+          {screen.kind === 'open' ? <AppFrame key={screen.generation} install={screen.install} session={screen.session} /> : null}
+        </ScanContext>
       </CitizenContext>
     </ServicesContext>
   );

@@ -24,7 +24,7 @@ export interface ScanStore {
   importFiles(bookId: BookId, files: readonly File[], options?: ScanImportOptions): Promise<ScanPageView[]>;
   pages(bookId: BookId): Promise<ScanPageView[]>;
   /** The page's small JPEG, decrypted. */
-  thumbnail(pageId: PageId): Promise<Uint8Array>;
+  thumbnail(pageId: PageId): Promise<Uint8Array<ArrayBuffer>>;
   /** The whole source file (a PDF or an image), decrypted in memory for display. */
   readSource(sourceId: ScanSourceId): Promise<{ kind: ScanKind; bytes: Uint8Array<ArrayBuffer> }>;
   rotate(pageId: PageId, quarterTurns: number): Promise<ScanPageView[]>;

@@ -20,9 +20,11 @@ export interface BookTableProps {
   onImport: (book: BookView) => void;
   onEntries: (book: BookView) => void;
   onEdit: (book: BookView) => void;
+  /** For people who key or manage books: adding and arranging the page scans. */
+  onScans: (book: BookView) => void;
 }
 
-export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit }: BookTableProps) {
+export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit, onScans }: BookTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -98,6 +100,11 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                   {canKey ? (
                     <button type="button" className="secondary" data-testid={`book-import-${book.quyenSo}`} onClick={() => onImport(book)}>
                       {t('import.open')}
+                    </button>
+                  ) : null}
+                  {canKey || canManage ? (
+                    <button type="button" className="secondary" data-testid={`book-scans-${book.quyenSo}`} onClick={() => onScans(book)}>
+                      {t('scans.open')}
                     </button>
                   ) : null}
                   <button type="button" className="secondary" data-testid={`book-entries-${book.quyenSo}`} onClick={() => onEntries(book)}>

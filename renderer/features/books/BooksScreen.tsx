@@ -17,11 +17,17 @@ import { BookEntries } from './BookEntries';
 import { BookForm } from './BookForm';
 import { BookTable } from './BookTable';
 import { ExcelImport } from './excel-import/ExcelImport';
+import { BookScans } from './scans/BookScans';
 import { registerTypeOptions } from './register-type-names';
 import { useBooksOverview } from './use-books-overview';
 import { useUserNames } from './use-user-names';
 
-type View = { kind: 'list' } | { kind: 'form'; book?: BookView } | { kind: 'entries'; book: BookView } | { kind: 'import'; book: BookView };
+type View =
+  | { kind: 'list' }
+  | { kind: 'form'; book?: BookView }
+  | { kind: 'entries'; book: BookView }
+  | { kind: 'import'; book: BookView }
+  | { kind: 'scans'; book: BookView };
 
 export function BooksScreen({ session }: { session: SessionInfo }) {
   const t = useT();
@@ -58,6 +64,14 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
     return (
       <section data-testid="screen-books">
         <ExcelImport book={view.book} onBack={() => setView({ kind: 'list' })} onImported={() => void overview.reload()} />
+      </section>
+    );
+  }
+
+  if (view.kind === 'scans') {
+    return (
+      <section data-testid="screen-books">
+        <BookScans book={view.book} onBack={() => setView({ kind: 'list' })} />
       </section>
     );
   }
@@ -110,6 +124,10 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
             setView({ kind: 'import', book });
           }}
           onEntries={(book) => setView({ kind: 'entries', book })}
+          onScans={(book) => {
+            setStatus(null);
+            setView({ kind: 'scans', book });
+          }}
           onEdit={(book) => {
             setStatus(null);
             setView({ kind: 'form', book });

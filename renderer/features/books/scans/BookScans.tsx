@@ -1,0 +1,139 @@
+/**
+ * The "Ảnh chụp / bản quét" screen of one book: a labelled file input for PDF files and photos
+ * (added at the end of the book, by file name), the import's progress with Cancel, and the page
+ * grid with page numbers, rotation, reordering and "number from here". Keyboard first: the
+ * grid's keys are listed on screen; Esc cancels a running import.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useLocale, useT } from '../../../i18n/use-t';
+import type { PageId, ScanImportProgress } from '../../../store/scan-types';
+import type { BookView } from '../../../store/types';
+import { ErrorNotice, StatusNotice } from '../../../ui/Notice';
+import { ScreenHeading } from '../../../ui/ScreenHeading';
+import { TextField } from '../../../ui/TextField';
+import { registerTypeName } from '../register-type-names';
+import { ScanGrid } from './ScanGrid';
+import { useBookScans } from './use-book-scans';
+
+const MB = 1024 * 1024;
+
+function ImportProgress({ progress, onCancel }: { progress: ScanImportProgress; onCancel: () => void }) {
+  const t = useT();
+  const labelId = useId();
+  const text =
+    progress.phase === 'storing'
+      ? t('scans.storing', { done: (progress.done / MB).toFixed(1), total: (progress.total / MB).toFixed(1) })
+      : t('scans.thumbnails', { done: progress.done, total: progress.total });
+  return (
+    <div className="import-progress" data-testid="scan-progress">
+      <p id={labelId} role="status">
+        {text}
+      </p>
+      <progress aria-labelledby={labelId} max={Math.max(1, progress.total)} value={progress.done} />
+      <div className="actions">
+        <button type="button" className="secondary" data-testid="scan-cancel" onClick={onCancel}>
+          {t('scans.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function BookScans({ book, onBack }: { book: BookView; onBack: () => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const fileId = useId();
+  const hintId = useId();
+  const flow = useBookScans(book.id);
+  const [selected, setSelected] = useState<PageId | null>(null);
+  const [number, setNumber] = useState('');
+  const pages = flow.pages ?? [];
+  const current = pages.find((p) => p.id === selected) ?? pages[0];
+
+  useEffect(() => {
+    if (current) setNumber(String(current.number));
+  }, [current?.id, current?.number]);
+
+  const { progress, cancel } = flow;
+  const importing = progress !== null;
+  useEffect(() => {
+    if (!importing) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        cancel();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [importing, cancel]);
+
+  const first = Number.parseInt(number, 10);
+  return (
+    <section data-testid="book-scans">
+      <ScreenHeading>{t('scans.title', { type: registerTypeName(book.type, locale), quyenSo: book.quyenSo })}</ScreenHeading>
+      <div className="actions">
+        <button type="button" className="secondary" data-testid="scans-back" onClick={onBack}>
+          {t('scans.back')}
+        </button>
+      </div>
+      <ErrorNotice message={flow.error} />
+      <StatusNotice message={flow.status} />
+      {progress ? (
+        <ImportProgress progress={progress} onCancel={cancel} />
+      ) : (
+        <div className="field">
+          <label htmlFor={fileId}>{t('scans.files')}</label>
+          <input
+            id={fileId}
+            type="file"
+            multiple
+            accept="application/pdf,.pdf,image/jpeg,image/png,.jpg,.jpeg,.png"
+            aria-describedby={hintId}
+            data-testid="scan-files"
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              // Cleared at once, so choosing the same files again is a new choice.
+              e.target.value = '';
+              void flow.importFiles(files);
+            }}
+          />
+          <p id={hintId} className="field-hint">
+            {t('scans.filesHint')}
+          </p>
+        </div>
+      )}
+      {flow.pages === null ? <p className="count">{t('common.loading')}</p> : null}
+      {flow.pages && pages.length === 0 ? <p data-testid="scans-empty">{t('scans.empty')}</p> : null}
+      {pages.length > 0 ? (
+        <>
+          <p className="count" data-testid="scans-count">
+            {t('scans.count', { n: pages.length })}
+          </p>
+          <p className="import-keys">{t('scans.keys')}</p>
+          <ScanGrid
+            pages={pages}
+            selected={current?.id ?? null}
+            onSelect={setSelected}
+            onRotate={(id, turns) => void flow.rotate(id, turns)}
+            onMove={(id, to) => void flow.move(id, to)}
+          />
+          {current ? (
+            <form
+              className="scan-number-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (Number.isInteger(first) && first > 0) void flow.numberFrom(current.id, first);
+              }}
+            >
+              <TextField label={t('scans.numberFrom')} name="scanNumberFrom" inputMode="numeric" value={number} onChange={setNumber} testId="scan-number" />
+              <button type="submit" className="secondary" data-testid="scan-number-apply">
+                {t('scans.numberApply')}
+              </button>
+            </form>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The one place that talks to pdf.js: opens a PDF from bytes already in memory and draws a
+ * page onto a canvas. pdf.js runs without eval (CSP has no 'unsafe-eval'), without WebAssembly
+ * and without fetching anything: the worker is the app's own file and the bytes are handed over
+ * (transferred, so they are held once, inside the worker).
+ */
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import type { Rotation } from '../../shared/domain/scan-pages';
+
+/** Built by build/build.mjs from renderer/workers/pdf.worker.ts, next to the app bundle. */
+GlobalWorkerOptions.workerSrc = new URL('workers/pdf.js', document.baseURI).href;
+
+export interface PdfDocument {
+  readonly pageCount: number;
+  /** Draws page `index` (0-based) at `scale` CSS pixels per PDF point, turned by `rotation`. */
+  render(index: number, canvas: HTMLCanvasElement, scale: number, rotation: Rotation): Promise<void>;
+  /** Page size in PDF points after rotation. */
+  size(index: number, rotation: Rotation): Promise<{ width: number; height: number }>;
+  destroy(): Promise<void>;
+}
+
+/** SECURITY: `bytes` is detached by the call; the decrypted PDF lives on only in the worker until destroy(). */
+export async function openPdf(bytes: Uint8Array<ArrayBuffer>): Promise<PdfDocument> {
+  const task = getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    useWasm: false,
+    useWorkerFetch: false,
+    disableFontFace: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const doc: PDFDocumentProxy = await task.promise;
+  const viewport = async (index: number, scale: number, rotation: Rotation) => {
+    const page = await doc.getPage(index + 1);
+    return { page, viewport: page.getViewport({ scale, rotation: (page.rotate + rotation) % 360 }) };
+  };
+  return {
+    pageCount: doc.numPages,
+    async render(index, canvas, scale, rotation) {
+      const { page, viewport: view } = await viewport(index, scale, rotation);
+      canvas.width = Math.max(1, Math.floor(view.width));
+      canvas.height = Math.max(1, Math.floor(view.height));
+      await page.render({ canvas, viewport: view }).promise;
+      page.cleanup();
+    },
+    async size(index, rotation) {
+      const { viewport: view } = await viewport(index, 1, rotation);
+      return { width: view.width, height: view.height };
+    },
+    destroy: () => task.destroy(),
+  };
+}
