@@ -2,6 +2,7 @@
  * English messages, the second locale. Typed as Messages so it must carry exactly the keys of
  * vi.ts; wording only, no logic.
  */
+import { acceptanceEn } from './catalogs/acceptance';
 import { booksEn } from './catalogs/books';
 import { entryEn } from './catalogs/entry';
 import { reviewEn } from './catalogs/review';
@@ -10,6 +11,7 @@ import { scansEn } from './catalogs/scans';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  ...acceptanceEn,
   ...booksEn,
   ...entryEn,
   ...reviewEn,

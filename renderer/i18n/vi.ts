@@ -2,6 +2,7 @@
  * Vietnamese messages: the default locale and the source of truth for message keys (en.ts
  * must have every key). Plain strings with `{name}` placeholders; no markup, no logic.
  */
+import { acceptanceVi } from './catalogs/acceptance';
 import { booksVi } from './catalogs/books';
 import { entryVi } from './catalogs/entry';
 import { reviewVi } from './catalogs/review';
@@ -9,6 +10,7 @@ import { excelImportVi } from './catalogs/excel-import';
 import { scansVi } from './catalogs/scans';
 
 export const vi = {
+  ...acceptanceVi,
   ...booksVi,
   ...entryVi,
   ...reviewVi,

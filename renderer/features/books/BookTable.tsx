@@ -3,8 +3,10 @@
  * against keyed/damaged/drafts with a progress bar, status, who keyed, and the row's actions.
  * Presentational; BooksScreen decides what the buttons do and who sees which of them.
  */
+import type { ReactNode } from 'react';
 import type { BookStats, BookView, UserId } from '../../store/types';
 import { useLocale, useT } from '../../i18n/use-t';
+import { AcceptedMark } from './acceptance/AcceptedMark';
 import { keyedSoFar, progressOf } from './book-list';
 import { registerTypeName } from './register-type-names';
 
@@ -20,11 +22,13 @@ export interface BookTableProps {
   onImport: (book: BookView) => void;
   onEntries: (book: BookView) => void;
   onEdit: (book: BookView) => void;
+  /** The row's lifecycle buttons (finish keying, accept, re-open), as the screen builds them. */
+  stateActions: (book: BookView) => ReactNode;
   /** For people who key or manage books: adding and arranging the page scans. */
   onScans: (book: BookView) => void;
 }
 
-export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit, onScans }: BookTableProps) {
+export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit, stateActions, onScans }: BookTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -89,6 +93,7 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                 </td>
                 <td data-testid="book-status" data-status={book.status}>
                   {t(`books.status.${book.status}`)}
+                  {book.acceptance ? <AcceptedMark acceptance={book.acceptance} userName={userName} /> : null}
                 </td>
                 <td>{clerks.length === 0 ? <span className="muted">{t('books.noClerks')}</span> : clerks.map(userName).join(', ')}</td>
                 <td className="book-actions">
@@ -110,6 +115,7 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                   <button type="button" className="secondary" data-testid={`book-entries-${book.quyenSo}`} onClick={() => onEntries(book)}>
                     {t('books.entries')}
                   </button>
+                  {stateActions(book)}
                   {canManage ? (
                     <button type="button" className="secondary" data-testid={`book-edit-${book.quyenSo}`} onClick={() => onEdit(book)}>
                       {t('books.edit')}

@@ -12,6 +12,8 @@ import { ErrorNotice, StatusNotice } from '../../ui/Notice';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { AcceptanceScreen } from './acceptance/AcceptanceScreen';
+import { BookStateActions } from './acceptance/BookStateActions';
 import { emptyBookFilter, filterBooks } from './book-list';
 import { BookEntries } from './BookEntries';
 import { BookForm } from './BookForm';
@@ -27,6 +29,7 @@ type View =
   | { kind: 'form'; book?: BookView }
   | { kind: 'entries'; book: BookView }
   | { kind: 'import'; book: BookView }
+  | { kind: 'acceptance'; book: BookView }
   | { kind: 'scans'; book: BookView };
 
 export function BooksScreen({ session }: { session: SessionInfo }) {
@@ -38,6 +41,7 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [filter, setFilter] = useState(emptyBookFilter);
   const [status, setStatus] = useState<string | null>(null);
+  const [moveError, setMoveError] = useState<string | null>(null);
   const canManage = can(session.user.roles, 'manageBooks');
   const canKey = can(session.user.roles, 'keyEntries');
   const byId = useMemo(() => new Map(overview.books.map((b) => [b.id, b])), [overview.books]);
@@ -76,6 +80,22 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
     );
   }
 
+  if (view.kind === 'acceptance') {
+    return (
+      <section data-testid="screen-books">
+        <AcceptanceScreen
+          book={view.book}
+          onBack={() => setView({ kind: 'list' })}
+          onAccepted={(book) => {
+            setStatus(t('acceptance.accepted', { quyenSo: book.quyenSo }));
+            setView({ kind: 'list' });
+            void overview.reload();
+          }}
+        />
+      </section>
+    );
+  }
+
   if (view.kind === 'entries') {
     return <BookEntries book={view.book} books={byId} userName={userName} onBack={() => setView({ kind: 'list' })} />;
   }
@@ -84,7 +104,7 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
     <section data-testid="screen-books">
       <ScreenHeading>{t('nav.books')}</ScreenHeading>
       <StatusNotice message={status} />
-      <ErrorNotice message={overview.error} />
+      <ErrorNotice message={moveError ?? overview.error} />
       {canManage ? (
         <div className="actions">
           <button type="button" data-testid="book-new" onClick={() => setView({ kind: 'form' })}>
@@ -124,6 +144,26 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
             setView({ kind: 'import', book });
           }}
           onEntries={(book) => setView({ kind: 'entries', book })}
+          stateActions={(book) => (
+            <BookStateActions
+              book={book}
+              roles={session.user.roles}
+              onAccept={(accepting) => {
+                setStatus(null);
+                setMoveError(null);
+                setView({ kind: 'acceptance', book: accepting });
+              }}
+              onMoved={(message) => {
+                setMoveError(null);
+                setStatus(message);
+                void overview.reload();
+              }}
+              onError={(message) => {
+                setStatus(null);
+                setMoveError(message);
+              }}
+            />
+          )}
           onScans={(book) => {
             setStatus(null);
             setView({ kind: 'scans', book });

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/use-t';
 import type { BookId, BookStats, BookView, EntryId, EntryView, SessionInfo } from '../../store/types';
 import { ErrorNotice } from '../../ui/Notice';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { BookLocked } from './BookLocked';
 import { BookPicker } from './BookPicker';
 import { EntryForm, type EntryStart } from './EntryForm';
 
@@ -86,5 +87,6 @@ function BookEntry({ session, bookId, entryId }: { session: SessionInfo; bookId:
       </section>
     );
   }
+  if (loaded.book.status === 'accepted') return <BookLocked book={loaded.book} def={loaded.def} />;
   return <EntryForm book={loaded.book} def={loaded.def} stats={stats} start={loaded.start} onSaved={refreshStats} />;
 }
