@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { BOOK_FILE_PATTERN } from '../../shared/excel/file-names';
+import { DEFAULT_UNIT_PRICE } from '../../shared/domain/report/weekly-report';
 import type { InstallInfo, SessionInfo, Settings } from '../store/types';
 import { areaForDigit, visibleAreas } from '../features/navigation/areas';
 import { useT } from '../i18n/use-t';
@@ -33,7 +34,7 @@ export function AppFrame({ install, session }: { install: InstallInfo; session: 
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    store.settings.get().then(setSettings, () => setSettings({ idleLockMinutes: DEFAULT_IDLE_MINUTES, exportFileName: BOOK_FILE_PATTERN }));
+    store.settings.get().then(setSettings, () => setSettings({ idleLockMinutes: DEFAULT_IDLE_MINUTES, exportFileName: BOOK_FILE_PATTERN, unitPrice: DEFAULT_UNIT_PRICE }));
   }, [store]);
 
   // Search and duplicate checks answer from an in-memory index: load it while the clerk settles in.

@@ -2,6 +2,7 @@
  * Maps the current area to its screen. The only place that knows which component serves which
  * area; AppFrame has already filtered out areas this session may not see.
  */
+import { DEFAULT_UNIT_PRICE } from '../../shared/domain/report/weekly-report';
 import type { SessionInfo, Settings } from '../store/types';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
@@ -10,6 +11,7 @@ import { EntryScreen } from '../features/entry/EntryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import type { NavTarget } from './navigation';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
@@ -37,6 +39,8 @@ export function AreaView({ target, session, settings, onSettings }: AreaViewProp
       return <UsersScreen session={session} />;
     case 'settings':
       return <SettingsScreen session={session} settings={settings} onSettings={onSettings} />;
+    case 'reports':
+      return <ReportsScreen unitPrice={settings?.unitPrice ?? DEFAULT_UNIT_PRICE} />;
     case 'diagnostics':
       return <DiagnosticsScreen />;
     default:

@@ -6,6 +6,7 @@ import { acceptanceEn } from './catalogs/acceptance';
 import { booksEn } from './catalogs/books';
 import { entryEn } from './catalogs/entry';
 import { reviewEn } from './catalogs/review';
+import { reportsEn } from './catalogs/reports';
 import { excelImportEn } from './catalogs/excel-import';
 import { scansEn } from './catalogs/scans';
 import type { Messages } from './vi';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...booksEn,
   ...entryEn,
   ...reviewEn,
+  ...reportsEn,
   ...excelImportEn,
   ...scansEn,
   'app.name': 'Số hóa Hộ tịch',
@@ -144,7 +146,6 @@ export const en: Messages = {
   'nav.settings': 'Settings',
   'nav.diagnostics': 'Diagnostics',
 
-  'placeholder.reports': 'Progress reports by book, event type and clerk will be here.',
   'placeholder.security': 'Here the commune police will check the computer’s security and sign off before data is sent.',
   'placeholder.sync': 'Signed data batches for the central system will be prepared and tracked here.',
 

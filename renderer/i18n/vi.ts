@@ -6,6 +6,7 @@ import { acceptanceVi } from './catalogs/acceptance';
 import { booksVi } from './catalogs/books';
 import { entryVi } from './catalogs/entry';
 import { reviewVi } from './catalogs/review';
+import { reportsVi } from './catalogs/reports';
 import { excelImportVi } from './catalogs/excel-import';
 import { scansVi } from './catalogs/scans';
 
@@ -14,6 +15,7 @@ export const vi = {
   ...booksVi,
   ...entryVi,
   ...reviewVi,
+  ...reportsVi,
   ...excelImportVi,
   ...scansVi,
   'app.name': 'Số hóa Hộ tịch',
@@ -143,7 +145,6 @@ export const vi = {
   'nav.settings': 'Cài đặt',
   'nav.diagnostics': 'Chẩn đoán',
 
-  'placeholder.reports': 'Tại đây sẽ có báo cáo tiến độ số hóa theo sổ, theo loại việc và theo người nhập.',
   'placeholder.security': 'Tại đây công an xã sẽ kiểm tra an ninh máy tính và ký xác nhận trước khi dữ liệu được gửi đi.',
   'placeholder.sync': 'Tại đây sẽ lập các gói dữ liệu đã ký để gửi lên hệ thống trung tâm và theo dõi kết quả gửi.',
 

@@ -10,6 +10,7 @@ import { checkPassword } from '../../shared/auth/password-policy';
 import { randomBytes, toBase64 } from '../../shared/crypto/bytes';
 import { deriveSlotKey, newKdfParams } from '../../shared/crypto/kdf';
 import { BOOK_FILE_PATTERN, bookFilePatternProblem } from '../../shared/excel/file-names';
+import { DEFAULT_UNIT_PRICE, MAX_UNIT_PRICE } from '../../shared/domain/report/weekly-report';
 import {
   createSlot,
   generateKeyring,
@@ -69,7 +70,7 @@ const InstallMeta = z.object({
 });
 type InstallMeta = z.infer<typeof InstallMeta>;
 
-const defaultSettings: Settings = { idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN };
+const defaultSettings: Settings = { idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN, unitPrice: DEFAULT_UNIT_PRICE };
 const SettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(120),
   // Settings saved before the export existed have no pattern: they get the default, not a reset.
@@ -78,6 +79,7 @@ const SettingsSchema = z.object({
     .max(200)
     .refine((pattern) => bookFilePatternProblem(pattern) === null)
     .default(defaultSettings.exportFileName),
+  unitPrice: z.number().int().min(0).max(MAX_UNIT_PRICE).default(defaultSettings.unitPrice),
 });
 
 interface Unlocked {
@@ -509,7 +511,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       async set(change) {
         const state = requireSession('settings');
         const value = SettingsSchema.parse({ ...(await readSettings()), ...change });
-        await writeAs(state, [{ action: 'settings.changed', details: { idleLockMinutes: value.idleLockMinutes, exportFileName: value.exportFileName } }], [], async () => {
+        await writeAs(state, [{ action: 'settings.changed', details: { idleLockMinutes: value.idleLockMinutes, exportFileName: value.exportFileName, unitPrice: value.unitPrice } }], [], async () => {
           await db.meta.put({ key: 'settings', value });
         });
       },

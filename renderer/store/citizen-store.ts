@@ -21,6 +21,7 @@ import { newId } from './ids';
 import { SearchIndex } from './search-index';
 import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } from './entry-sealing';
 import { createEntryReview, type EntryReview } from './entry-review';
+import { createReportReader, type ReportReader } from './report-facts';
 import { createBookExports, type BookExports } from './book-export';
 import { actorOf, bookMoveAudit, moveBook, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
@@ -106,6 +107,8 @@ export interface CitizenStore {
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
   review: EntryReview;
+  /** Facts for the weekly report; only for sessions allowed `reports`. */
+  reports: ReportReader;
   exports: BookExports;
 }
 
@@ -500,6 +503,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       entryView,
       indexed,
     }),
+
+    reports: createReportReader(app),
 
     exports: createBookExports({ app, loadBookRow: async (id) => (await loadBook(id)).row, indexed }),
   };

@@ -53,6 +53,8 @@ export interface Settings {
   idleLockMinutes: number;
   /** Per-book export file names (shared/excel BOOK_FILE_PATTERN fields). */
   exportFileName: string;
+  /** Đồng per keyed entry, for the weekly report's cost estimate. */
+  unitPrice: number;
 }
 
 export type AuditAction =

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import type { AreaId } from '../navigation/areas';
 
-export type PlaceholderArea = Extract<AreaId, 'reports' | 'security' | 'sync'>;
+export type PlaceholderArea = Extract<AreaId, 'security' | 'sync'>;
 
 export function PlaceholderScreen({ area }: { area: PlaceholderArea }) {
   const t = useT();

@@ -34,9 +34,17 @@ export interface EntryImport {
   readonly keyed: number;
 }
 
+/** A book's approved entries written out for the Ministry: one audit entry moves them all to exported. */
+export interface BookExport {
+  readonly at: number;
+  readonly bookId: string;
+  readonly exported: number;
+}
+
 export interface ReportFacts {
   readonly books: readonly ReportBook[];
   readonly people: ReadonlyMap<string, string>;
   readonly moves: readonly EntryMove[];
   readonly imports: readonly EntryImport[];
+  readonly exports: readonly BookExport[];
 }

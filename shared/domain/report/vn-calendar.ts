@@ -49,6 +49,12 @@ export function formatVnDate(ms: number): string {
   return `${two(day)}/${two(month)}/${year}`;
 }
 
+/** "dd/mm/yyyy hh:mm" in Vietnam time, for when a report was made. */
+export function formatVnDateTime(ms: number): string {
+  const minutes = Math.floor((ms - startOfVnDay(ms)) / 60_000);
+  return `${formatVnDate(ms)} ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
 /** Midnight (Vietnam) of "d/m/yyyy" or "dd/mm/yyyy"; null when it is not a real date. */
 export function parseVnDate(text: string): number | null {
   const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);

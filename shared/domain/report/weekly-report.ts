@@ -7,7 +7,8 @@
  *
  * Counting rules: a stage counts each entry once per period however often it reached it
  * (approved, edited, approved again is one approval). "Keyed" is an entry's first keyed save
- * (from new or draft), never a correction, plus the keyed rows of Excel imports. Progress
+ * (from new or draft), never a correction, plus the keyed rows of Excel imports; "exported"
+ * adds the entries of each book export. Progress
  * against the survey is the books' state now, whatever period is chosen.
  */
 import type { EntryStatus } from '../lifecycle';
@@ -17,6 +18,8 @@ import { weeksEnding, type ReportPeriod } from './vn-calendar';
 
 /** The provinces' usual budget per entry keyed (DOMAIN.md §1). */
 export const DEFAULT_UNIT_PRICE = 3_000;
+/** Far above any province's budget per entry: a bound against a mistyped extra zero or three. */
+export const MAX_UNIT_PRICE = 1_000_000;
 export const WEEKS_CHARTED = 8;
 const HOUR_MS = 3_600_000;
 
@@ -107,7 +110,17 @@ function addCounts(into: StageCounts, from: StageCounts): void {
   for (const stage of stages) into[stage] += from[stage];
 }
 
-function bookLines(facts: ReportFacts, moves: readonly EntryMove[], imported: ReadonlyMap<string, number>): BookLine[] {
+/** Counts per book of what happened in batches (imports, exports) rather than entry by entry. */
+function perBook<T extends { at: number; bookId: string }>(items: readonly T[], period: ReportPeriod, count: (item: T) => number): Map<string, number> {
+  const inPeriod = within(period);
+  const totals = new Map<string, number>();
+  for (const item of items) if (inPeriod(item.at)) totals.set(item.bookId, (totals.get(item.bookId) ?? 0) + count(item));
+  return totals;
+}
+
+function bookLines(facts: ReportFacts, moves: readonly EntryMove[], period: ReportPeriod): BookLine[] {
+  const imported = perBook(facts.imports, period, (i) => i.keyed);
+  const exported = perBook(facts.exports, period, (e) => e.exported);
   const reached = new Map<string, Set<string>>();
   for (const m of moves) {
     const stage = stageOf(m);
@@ -120,6 +133,7 @@ function bookLines(facts: ReportFacts, moves: readonly EntryMove[], imported: Re
       const counts = zeroCounts();
       for (const stage of stages) counts[stage] = reached.get(`${book.id}\u0000${stage}`)?.size ?? 0;
       counts.keyed += imported.get(book.id) ?? 0;
+      counts.exported += exported.get(book.id) ?? 0;
       return {
         ...counts,
         bookId: book.id,
@@ -185,9 +199,7 @@ function weekLines(facts: ReportFacts, period: ReportPeriod): WeekLine[] {
 export function weeklyReport(facts: ReportFacts, period: ReportPeriod, unitPrice: number): WeeklyReport {
   const inPeriod = within(period);
   const moves = facts.moves.filter((m) => inPeriod(m.at));
-  const imported = new Map<string, number>();
-  for (const i of facts.imports) if (inPeriod(i.at)) imported.set(i.bookId, (imported.get(i.bookId) ?? 0) + i.keyed);
-  const books = bookLines(facts, moves, imported);
+  const books = bookLines(facts, moves, period);
   const types = typeLines(books);
   const totals = zeroCounts();
   for (const line of types) addCounts(totals, line);

@@ -188,7 +188,7 @@ describe('two windows on one store', () => {
     await other.settings.set({ idleLockMinutes: 8 });
     await store.settings.set({ idleLockMinutes: 9 });
     expect(await store.audit.verify()).toMatchObject({ ok: true });
-    expect(await store.settings.get()).toEqual({ idleLockMinutes: 9, exportFileName: BOOK_FILE_PATTERN });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 9, exportFileName: BOOK_FILE_PATTERN, unitPrice: 3000 });
   });
 
   it('retries a write that raced another window instead of forking the chain', async () => {
@@ -205,9 +205,22 @@ describe('two windows on one store', () => {
 describe('export file-name setting', () => {
   it('defaults to the DOMAIN.md pattern, keeps other settings when changed, refuses a pattern that cannot work', async () => {
     const { store } = await provisioned();
-    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: BOOK_FILE_PATTERN, unitPrice: 3000 });
     await store.settings.set({ exportFileName: '{type}.{year}.{bookNo:2}.{ext}' });
-    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: '{type}.{year}.{bookNo:2}.{ext}' });
+    expect(await store.settings.get()).toEqual({ idleLockMinutes: 10, exportFileName: '{type}.{year}.{bookNo:2}.{ext}', unitPrice: 3000 });
     await expect(store.settings.set({ exportFileName: '{type}.xlsx' })).rejects.toThrow();
+  });
+});
+
+describe('unit price setting', () => {
+  it('defaults to 3,000 đồng per entry, is audited when changed, refuses a negative or absurd price', async () => {
+    const { store } = await provisioned();
+    expect((await store.settings.get()).unitPrice).toBe(3000);
+    await store.settings.set({ unitPrice: 4500 });
+    expect(await store.settings.get()).toMatchObject({ idleLockMinutes: 10, unitPrice: 4500 });
+    const [changed] = await store.audit.list({ actions: ['settings.changed'] });
+    expect(changed?.details).toMatchObject({ unitPrice: 4500 });
+    await expect(store.settings.set({ unitPrice: -1 })).rejects.toThrow();
+    await expect(store.settings.set({ unitPrice: 1_000_001 })).rejects.toThrow();
   });
 });

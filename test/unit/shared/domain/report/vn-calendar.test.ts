@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVnDate, lastDayOf, parseVnDate, periodFromDates, startOfVnWeek, vnWeek, weeksEnding } from '../../../../../shared/domain/report/vn-calendar';
+import { formatVnDate, formatVnDateTime, lastDayOf, parseVnDate, periodFromDates, startOfVnWeek, vnWeek, weeksEnding } from '../../../../../shared/domain/report/vn-calendar';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -31,6 +31,7 @@ describe('Vietnam calendar', () => {
     expect(parseVnDate('29/02/2025')).toBeNull();
     expect(parseVnDate('2025-03-05')).toBeNull();
     expect(formatVnDate(at('2025-03-04T17:00:00Z'))).toBe('05/03/2025');
+    expect(formatVnDateTime(at('2025-03-04T23:07:59Z'))).toBe('05/03/2025 06:07');
   });
 
   it('makes a period of the days written, both included, and refuses a reversed one', () => {

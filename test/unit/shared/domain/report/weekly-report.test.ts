@@ -31,6 +31,7 @@ const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   ]),
   moves: [],
   imports: [],
+  exports: [],
   ...over,
 });
 
@@ -65,15 +66,20 @@ describe('weekly report', () => {
           move({ entryId: 'e4', from: 'damaged', to: 'damaged', at: monday8 + 4 * min }),
           move({ entryId: 'e5', bookId: 'b3', actorId: 'officer', from: 'approved', to: 'exported' }),
         ],
+        exports: [
+          { at: monday8, bookId: 'b3', exported: 4 },
+          { at: week.to, bookId: 'b3', exported: 9 },
+        ],
       }),
       week,
       3000,
     );
     const b1 = report.books.find((b) => b.bookId === 'b1');
     expect(b1).toMatchObject({ keyed: 2, approved: 2, returned: 1, damaged: 1, verified: 0, exported: 0 });
-    expect(report.books.find((b) => b.bookId === 'b3')).toMatchObject({ keyed: 1, exported: 1 });
+    // One entry moved on its own, four in a book export; the next week's export is not this week's.
+    expect(report.books.find((b) => b.bookId === 'b3')).toMatchObject({ keyed: 1, exported: 5 });
     expect(report.types.find((t) => t.type === 'KS')).toMatchObject({ keyed: 2, approved: 2, returned: 1 });
-    expect(report.totals).toMatchObject({ keyed: 3, approved: 2, returned: 1, damaged: 1, exported: 1 });
+    expect(report.totals).toMatchObject({ keyed: 3, approved: 2, returned: 1, damaged: 1, exported: 5 });
     expect(report.cost).toBe(9000);
   });
 
