@@ -26,6 +26,8 @@ export const EntryRecord = z.object({
     .object({ decision: z.enum(['approved', 'returned']), reason: z.string(), field: z.string().nullable(), by: z.string(), at: z.number() })
     .nullable()
     .optional(),
+  /** Ids of the scanned pages the entry was keyed from; records sealed before scans existed have none. */
+  pages: z.array(z.string()).default([]),
   createdBy: z.string(),
   createdAt: z.number(),
   updatedBy: z.string(),
@@ -83,6 +85,7 @@ export async function sealEntry(keys: SealKeys, def: RegisterTypeDef, context: S
     notInBook: [...new Set(input.notInBook)].filter((k) => def.fields.some((f) => f.key === k)),
     damage: input.damage ?? null,
     review: existing?.review ?? null,
+    pages: input.pages ?? existing?.pages ?? [],
     createdBy: existing?.createdBy ?? userId,
     createdAt: existing?.createdAt ?? now,
     updatedBy: userId,

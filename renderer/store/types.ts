@@ -194,6 +194,8 @@ export interface EntryInput {
   values: Record<string, string>;
   /** Fields the clerk marked "không có trong sổ": not in the book, which is not the same as empty. */
   notInBook: string[];
+  /** Scanned pages the entry was keyed from (page ids); left out, a saved entry keeps its links. */
+  pages?: string[];
 }
 
 /** One row of an Excel import: keyed when it has no error, a draft to fix otherwise. */
@@ -216,6 +218,8 @@ export interface EntryView {
   status: EntryStatus;
   values: Record<string, string>;
   notInBook: string[];
+  /** Scanned pages the entry was keyed from (page ids), in the book's scan. */
+  pages: string[];
   damage: { reason: DamageReason; page: string; note: string } | null;
   /** The last review decision; kept after the entry is fixed, so the next review sees why it came back. */
   review: ReviewNote | null;

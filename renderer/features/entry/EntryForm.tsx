@@ -22,11 +22,13 @@ import { FocusedHelp } from './FocusedHelp';
 import { formLayout, neighbour } from './form-layout';
 import { IssueSummary } from './IssueSummary';
 import { keyAction } from './keymap';
+import { PagePanel } from './PagePanel';
 import { commitText } from './quick-typing';
 import { RecentEntries, withRecent, type RecentEntry } from './RecentEntries';
 import { HelpDialog, ShortcutLine } from './ShortcutHelp';
 import { placeEras, rememberUsed, type SuggestionSources } from './suggestions';
 import { useEntrySaver, type EntryContent } from './use-entry-saver';
+import { usePageViewer } from './use-page-viewer';
 import { useStableCallback } from './use-stable-callback';
 import { todayDate } from './today';
 import { keyedSoFar } from '../books/book-list';
@@ -52,6 +54,8 @@ interface FormEntry {
   status: EntryView['status'] | 'new';
   values: Record<string, string>;
   notInBook: string[];
+  /** Scanned pages the entry is linked to as saved; a save links the page shown instead, if any. */
+  pages: string[];
   /** Bumped on every load or reset: fields drop typed text and focus moves to `focusKey`. */
   generation: number;
   focusKey: string | undefined;
@@ -83,6 +87,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     status: 'new',
     values: { ...blank(), ...carriedValues(def, source, book) },
     notInBook: [],
+    pages: [],
     generation,
     focusKey: firstOpenField(def),
   });
@@ -90,6 +95,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     status: view.status,
     values: { ...blank(), ...view.values },
     notInBook: view.notInBook,
+    pages: view.pages,
     generation,
     focusKey: layout.order[0],
   });
@@ -137,6 +143,10 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   const saveNextRef = useRef<HTMLButtonElement>(null);
   const resumeRef = useRef<HTMLButtonElement>(null);
 
+  const viewer = usePageViewer(book.id, start.entry?.pages[0]);
+  /** The default link of a save: the page being viewed, else what the entry was linked to. */
+  const linkedPages = (current: FormEntry): string[] => (viewer.current ? [viewer.current.id] : current.pages);
+
   const saver = useEntrySaver({
     citizen,
     bookId: book.id,
@@ -144,7 +154,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       const current = entryRef.current;
       if (!dirty.current || !isUnsaved(current.status)) return null;
       dirty.current = false;
-      return { values: current.values, notInBook: current.notInBook };
+      return { values: current.values, notInBook: current.notInBook, pages: linkedPages(current) };
     },
     onDraftSaved: () => {
       const current = entryRef.current;
@@ -284,6 +294,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       return;
     }
     begin(loadedEntry(view, entryRef.current.generation + 1), view.id, true);
+    viewer.goTo(view.pages[0]);
   };
 
   /** One write at a time; the ref, not the rendered flag, guards, so a fast second key is never judged by a stale render. */
@@ -316,7 +327,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
         setSummaryFocus((n) => n + 1);
         return;
       }
-      const content: EntryContent = { values: current.values, notInBook: current.notInBook };
+      const content: EntryContent = { values: current.values, notInBook: current.notInBook, pages: linkedPages(current) };
       const view = await saver.saveKeyed(content);
       remember(view);
       const saved = view.values[SO_KEY] ?? '';
@@ -422,6 +433,18 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       case 'saveNext':
         void saveKeyed(true);
         break;
+      case 'page':
+        viewer.flip(action.delta);
+        break;
+      case 'zoom':
+        viewer.zoom(action.step);
+        break;
+      case 'pan':
+        viewer.pan(action.dx, action.dy);
+        break;
+      case 'togglePanel':
+        viewer.toggle();
+        break;
     }
   };
 
@@ -488,7 +511,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
         </div>
       ) : null}
 
-      <div className="entry-layout">
+      <div className={viewer.open ? 'entry-layout' : 'entry-layout entry-layout-wide'}>
         <div className="entry-main">
           <IssueSummary ref={summaryRef} issues={visible} onPick={focusField} />
           <form
@@ -540,10 +563,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
           </form>
           <RecentEntries entries={recent} onOpen={(id) => void reopen(id)} />
         </div>
-        <aside className="entry-scan" data-testid="scan-panel" aria-labelledby="entry-scan-title">
-          <h2 id="entry-scan-title">{t('entry.scan.title')}</h2>
-          <p>{t('entry.scan.placeholder')}</p>
-        </aside>
+        <PagePanel viewer={viewer} linked={entry.pages} />
       </div>
 
       {dialog === 'help' ? <HelpDialog onClose={closeDialog} /> : null}

@@ -24,6 +24,10 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+G, 1…9', 'Alt+Shift+1…9'], text: 'entry.key.section', brief: false },
   { keys: ['Ctrl+D'], text: 'entry.key.damaged', brief: true },
   { keys: ['Esc'], text: 'entry.key.escape', brief: false },
+  { keys: ['Alt+PageUp', 'Alt+PageDown'], text: 'viewer.key.flip', brief: true },
+  { keys: ['Alt+=', 'Alt+−', 'Alt+Home'], text: 'viewer.key.zoom', brief: false },
+  { keys: ['Alt+← → ↑ ↓'], text: 'viewer.key.pan', brief: false },
+  { keys: ['F8'], text: 'viewer.key.toggle', brief: false },
   { keys: ['F1', '?'], text: 'entry.key.help', brief: true },
 ];
 

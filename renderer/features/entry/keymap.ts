@@ -32,7 +32,12 @@ export type KeyAction =
   | { readonly type: 'cancelGoto' }
   | { readonly type: 'toggleNotInBook' }
   | { readonly type: 'damaged' }
-  | { readonly type: 'help' };
+  | { readonly type: 'help' }
+  /** The scanned page beside the form: flip, zoom (0 fits), pan, hide/show the panel. */
+  | { readonly type: 'page'; readonly delta: 1 | -1 }
+  | { readonly type: 'zoom'; readonly step: -1 | 0 | 1 }
+  | { readonly type: 'pan'; readonly dx: -1 | 0 | 1; readonly dy: -1 | 0 | 1 }
+  | { readonly type: 'togglePanel' };
 
 /** IME keystrokes report keyCode 229 (older Chromium) or isComposing. */
 const composing = (e: KeyInput): boolean => e.isComposing || e.keyCode === 229;
@@ -45,6 +50,24 @@ function sectionDigit(code: string): number | undefined {
   if (digit === undefined) return undefined;
   return digit === '0' ? 10 : Number(digit);
 }
+
+/**
+ * Alt with keys a field never types: they work from inside a field. Alt+digit belongs to the
+ * frame's areas, so fitting the page is Alt+Home rather than Alt+0.
+ */
+const VIEWER_KEYS: Readonly<Record<string, KeyAction>> = {
+  PageDown: { type: 'page', delta: 1 },
+  PageUp: { type: 'page', delta: -1 },
+  Equal: { type: 'zoom', step: 1 },
+  NumpadAdd: { type: 'zoom', step: 1 },
+  Minus: { type: 'zoom', step: -1 },
+  NumpadSubtract: { type: 'zoom', step: -1 },
+  Home: { type: 'zoom', step: 0 },
+  ArrowLeft: { type: 'pan', dx: -1, dy: 0 },
+  ArrowRight: { type: 'pan', dx: 1, dy: 0 },
+  ArrowUp: { type: 'pan', dx: 0, dy: -1 },
+  ArrowDown: { type: 'pan', dx: 0, dy: 1 },
+};
 
 export function keyAction(e: KeyInput, context: KeyContext): KeyAction | null {
   if (composing(e) || MODIFIER_KEYS.has(e.key)) return null;
@@ -66,8 +89,10 @@ export function keyAction(e: KeyInput, context: KeyContext): KeyAction | null {
     const section = sectionDigit(e.code);
     return section === undefined ? null : { type: 'section', section };
   }
+  if (e.altKey && !e.ctrlKey && !e.shiftKey) return VIEWER_KEYS[e.code] ?? null;
   if (e.ctrlKey || e.altKey) return null;
   if (e.key === 'F1') return { type: 'help' };
+  if (e.key === 'F8' && !e.shiftKey) return { type: 'togglePanel' };
   if (e.key === 'F4' && !e.shiftKey) return context.inField ? { type: 'toggleNotInBook' } : null;
   // In a field "?" is text the book may contain; elsewhere it opens the help.
   if (e.key === '?' && !context.inField) return { type: 'help' };

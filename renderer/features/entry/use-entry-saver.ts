@@ -11,6 +11,8 @@ import type { BookId, DamageReason, EntryId, EntryView } from '../../store/types
 export interface EntryContent {
   values: Record<string, string>;
   notInBook: string[];
+  /** Scanned pages the entry is keyed from. */
+  pages: string[];
 }
 
 export interface EntrySaverOptions {

@@ -68,8 +68,6 @@ export const entryVi = {
   'entry.damagedEntry': 'Mục này đã được ghi nhận là hư hỏng ({reason}, trang {page}); không sửa nội dung ở đây.',
   'entry.returnedEntry': 'Bản ghi bị trả lại: {reason}. Sửa rồi lưu để gửi duyệt lại.',
   'entry.returnedField': 'Bản ghi bị trả lại (ô «{field}»): {reason}. Sửa rồi lưu để gửi duyệt lại.',
-  'entry.scan.title': 'Ảnh trang sổ',
-  'entry.scan.placeholder': 'Ảnh chụp trang sổ sẽ hiển thị ở đây để đối chiếu khi nhập.',
 } satisfies Record<string, string>;
 
 export const entryEn: Record<keyof typeof entryVi, string> = {
@@ -138,6 +136,4 @@ export const entryEn: Record<keyof typeof entryVi, string> = {
   'entry.damagedEntry': 'This entry was recorded as damaged ({reason}, page {page}); its content is not edited here.',
   'entry.returnedEntry': 'Entry returned: {reason}. Fix it and save to send it for review again.',
   'entry.returnedField': 'Entry returned (field “{field}”): {reason}. Fix it and save to send it for review again.',
-  'entry.scan.title': 'Page scan',
-  'entry.scan.placeholder': 'The scan of the register page will show here for checking while keying.',
 };

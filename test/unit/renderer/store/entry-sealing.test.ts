@@ -31,6 +31,17 @@ describe('entry sealing', () => {
     expect(opened.values.nksHoTen).toBe(values.nksHoTen);
   });
 
+  it('links scanned pages, keeps them when a save leaves them out, and reads older records as linked to none', async () => {
+    const k = await keys();
+    const values = fixtures.KS[0]!;
+    const first = await sealEntry(k, registerTypes.KS, context, { bookId, values, notInBook: [], pages: ['p7'], status: 'keyed' });
+    expect(first.record.pages).toEqual(['p7']);
+    const again = await sealEntry(k, registerTypes.KS, { ...context, existing: first.record }, { bookId, values, notInBook: [], status: 'keyed' });
+    expect(again.record.pages).toEqual(['p7']);
+    const { pages: _dropped, ...older } = first.record;
+    expect(EntryRecord.parse(older).pages).toEqual([]);
+  });
+
   it('gives damaged entries no search tokens', async () => {
     const { indexRow } = await sealEntry(await keys(), registerTypes.KS, context, { bookId, values: {}, notInBook: [], status: 'damaged', damage: { reason: 'faded', page: '3', note: '' } });
     expect(indexRow.tokens).toBe('');

@@ -65,6 +65,18 @@ describe('keyAction', () => {
     expect(keyAction(key({ key: '?', code: 'Slash', shiftKey: true }), inField)).toBeNull();
   });
 
+  it('flips, zooms and pans the scanned page with Alt keys a field never types, F8 hides it', () => {
+    expect(keyAction(key({ key: 'PageDown', code: 'PageDown', altKey: true }), inField)).toEqual({ type: 'page', delta: 1 });
+    expect(keyAction(key({ key: 'PageUp', code: 'PageUp', altKey: true }), outside)).toEqual({ type: 'page', delta: -1 });
+    expect(keyAction(key({ key: '=', code: 'Equal', altKey: true }), inField)).toEqual({ type: 'zoom', step: 1 });
+    expect(keyAction(key({ key: 'Home', code: 'Home', altKey: true }), inField)).toEqual({ type: 'zoom', step: 0 });
+    expect(keyAction(key({ key: 'ArrowUp', code: 'ArrowUp', altKey: true }), inField)).toEqual({ type: 'pan', dx: 0, dy: -1 });
+    expect(keyAction(key({ key: 'F8', code: 'F8' }), inField)).toEqual({ type: 'togglePanel' });
+    // Plain PageDown and Alt+digit stay with the browser and the frame.
+    expect(keyAction(key({ key: 'PageDown', code: 'PageDown' }), inField)).toBeNull();
+    expect(keyAction(key({ key: '3', code: 'Digit3', altKey: true }), inField)).toBeNull();
+  });
+
   it('leaves ordinary typing alone', () => {
     expect(keyAction(key({ key: 'a', code: 'KeyA' }), inField)).toBeNull();
     expect(keyAction(key({ key: 'A', code: 'KeyA', shiftKey: true }), inField)).toBeNull();

@@ -1,0 +1,58 @@
+/**
+ * Page model of a book's "Ảnh chụp / bản quét" screen: adding files through the labelled
+ * input and reading the page grid (numbers, kinds, rotations, selection). Drives the UI through
+ * labels and test ids; holds no assertions beyond waiting for a step.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ScanFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export class ScansPage {
+  readonly grid: Locator;
+  readonly pages: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByTestId('scan-grid');
+    this.pages = page.getByTestId('scan-page');
+  }
+
+  async open(quyenSo: string): Promise<void> {
+    await this.page.getByTestId('nav-books').click();
+    await this.page.getByTestId(`book-scans-${quyenSo}`).click();
+    await expect(this.page.getByTestId('book-scans')).toBeVisible();
+  }
+
+  /** Adds files through the visible file input and waits until their pages are in the grid. */
+  async add(files: readonly ScanFile[], pagesAfter: number): Promise<void> {
+    await this.page.getByLabel('Thêm tệp PDF hoặc ảnh (JPEG, PNG) theo thứ tự trang').setInputFiles([...files]);
+    await expect(this.pages).toHaveCount(pagesAfter, { timeout: 30_000 });
+  }
+
+  /** Page numbers in grid order. */
+  numbers(): Promise<string[]> {
+    return this.pages.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-number') ?? ''));
+  }
+
+  kinds(): Promise<string[]> {
+    return this.pages.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-kind') ?? ''));
+  }
+
+  /** Rotation of the page at `position` (0-based), as the grid shows it. */
+  rotation(position: number): Promise<string | null> {
+    return this.pages.nth(position).getAttribute('data-rotation');
+  }
+
+  /** Whether every thumbnail canvas has been drawn (a canvas starts at 300×150 blank). */
+  thumbnailsDrawn(): Promise<boolean> {
+    return this.grid.locator('canvas').evaluateAll((canvases) =>
+      canvases.every((c) => {
+        const canvas = c as HTMLCanvasElement;
+        return canvas.width !== 300 || canvas.height !== 150;
+      }),
+    );
+  }
+}

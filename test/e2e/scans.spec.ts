@@ -1,0 +1,122 @@
+/**
+ * Book scans end to end through the web host: a clerk adds a small PDF and two photos to a book,
+ * sees their thumbnails with page numbers, rotates one and moves one with the keyboard; then the
+ * entry screen shows the page beside the form, flips pages by shortcut, and a keyed entry keeps
+ * the page it was keyed from after the browser restarts.
+ */
+import { expect, test } from './fixtures/harness';
+import { markedPng, tinyPdf } from './fixtures/scan-files';
+import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { EntryPage } from './pages/entry-page';
+import { ScansPage } from './pages/scans-page';
+import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+
+const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
+const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
+const ks = fixtures.KS[0]!;
+const QUYEN_SO = ks.quyenSo;
+
+test('a clerk adds a PDF and photos, arranges the pages and keys beside them', async ({ sohoa }) => {
+  test.setTimeout(180_000);
+  const { page } = sohoa;
+  const policyErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text())) policyErrors.push(message.text());
+  });
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerk, roles: ['clerk'] });
+  await createBook(page, {
+    type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 100, surveyedCount: 50,
+  });
+  await logout(page);
+  await login(page, clerk.username, clerk.password);
+
+  const scans = new ScansPage(page);
+  await scans.open(QUYEN_SO);
+  await expect(page.getByTestId('scans-empty')).toBeVisible();
+  await scans.add([{ name: 'so-01-2008.pdf', mimeType: 'application/pdf', buffer: tinyPdf(2) }], 2);
+  // Photos named as a phone names them: IMG_2 sorts before IMG_10.
+  await scans.add(
+    [
+      { name: 'IMG_10.png', mimeType: 'image/png', buffer: markedPng(40, 60, [200, 30, 30], 'marker-a') },
+      { name: 'IMG_2.png', mimeType: 'image/png', buffer: markedPng(60, 40, [30, 30, 200], 'marker-b') },
+    ],
+    4,
+  );
+  expect(await scans.numbers()).toEqual(['1', '2', '3', '4']);
+  expect(await scans.kinds()).toEqual(['pdf', 'pdf', 'image', 'image']);
+  await expect.poll(() => scans.thumbnailsDrawn()).toBe(true);
+  const photoColours = await scans.pages.evaluateAll((cells) =>
+    cells.slice(2).map((cell) => {
+      const canvas = cell.querySelector('canvas') as HTMLCanvasElement;
+      const [r, , b] = canvas.getContext('2d')?.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data ?? [];
+      return (r ?? 0) > (b ?? 0) ? 'red' : 'blue';
+    }),
+  );
+  expect(photoColours).toEqual(['blue', 'red']);
+
+  // Keyboard: End picks the last page, R turns it, Alt+← moves it before the page it followed.
+  await scans.grid.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('r');
+  await expect.poll(() => scans.rotation(3)).toBe('90');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect.poll(() => scans.rotation(2)).toBe('90');
+  expect(await scans.kinds()).toEqual(['pdf', 'pdf', 'image', 'image']);
+  await expect(scans.pages.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+R');
+  await expect.poll(() => scans.rotation(0)).toBe('270');
+  expect(await scans.numbers()).toEqual(['1', '2', '3', '4']);
+
+  // Beside the form: page 1 first; Alt+PageDown flips, zoom and pan are remembered per page.
+  await page.getByTestId('scans-back').click();
+  await openBookForKeying(page, QUYEN_SO);
+  const entry = new EntryPage(page);
+  await entry.ready();
+  const viewerPage = page.getByTestId('viewer-page');
+  const canvas = page.getByTestId('viewer-canvas');
+  await expect(viewerPage).toContainText('Trang 1 (1/4)');
+  await expect(canvas).toHaveAttribute('data-page', '1');
+  await expect(entry.field('so')).toBeFocused();
+  await page.keyboard.press('Alt+PageDown');
+  await expect(viewerPage).toContainText('Trang 2 (2/4)');
+  await expect(canvas).toHaveAttribute('data-page', '2');
+  await page.keyboard.press('Alt+Equal');
+  await page.keyboard.press('Alt+Equal');
+  await expect(viewerPage).toContainText('Phóng 150%');
+  const picture = page.locator('.viewer-picture');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(picture).not.toHaveAttribute('style', /translate\(0px, 0px\)/);
+  await page.keyboard.press('Alt+PageUp');
+  await expect(viewerPage).toContainText('Trang 1 (1/4)');
+  await expect(viewerPage).toContainText('Phóng 100%');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(viewerPage).toContainText('Phóng 150%');
+  await expect(entry.field('so')).toBeFocused();
+  const canvasWidth = await canvas.evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
+  const panelWidth = await page.locator('.viewer-viewport').evaluate((v) => v.clientWidth);
+  expect(canvasWidth).toBeCloseTo(panelWidth * 1.5, -1);
+
+  // F8 hides the panel for a wide form and brings it back.
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('viewer-show')).toBeVisible();
+  await page.keyboard.press('F8');
+  await expect(viewerPage).toContainText('Trang 2 (2/4)');
+
+  // An entry keyed while page 2 is shown is linked to page 2, also after a restart.
+  await entry.keyEntry(ks);
+  await entry.saveAndNext(ks.so);
+  expect(policyErrors).toEqual([]);
+  await logout(page);
+  await sohoa.restart();
+  await login(sohoa.page, clerk.username, clerk.password);
+  const again = sohoa.page;
+  await again.getByTestId('nav-books').click();
+  await again.getByTestId(`book-entries-${QUYEN_SO}`).click();
+  await again.getByTestId(`entry-row-${ks.so}`).focus();
+  await again.keyboard.press('Enter');
+  await expect(new EntryPage(again).field('nksHoTen')).toHaveValue(ks.nksHoTen);
+  await expect(again.getByTestId('viewer-linked')).toHaveText('Bản ghi gắn với trang: 2');
+  await expect(again.getByTestId('viewer-page')).toContainText('Trang 2 (2/4)');
+});
