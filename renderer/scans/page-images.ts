@@ -4,6 +4,7 @@
  * an image is decoded with createImageBitmap straight from the File, with no object URL.
  */
 import type { PageImages } from '../store/scan-types';
+import { StoreError } from '../store/types';
 import { canvasJpeg, drawRotated } from './canvas-jpeg';
 import { openPdf } from './pdf-document';
 
@@ -15,11 +16,16 @@ class Aborted extends Error {
   override name = 'AbortError';
 }
 
+/** A file that starts like a PDF or an image but does not open (damaged, password-protected) is not a usable scan. */
+const unusable = (): never => {
+  throw new StoreError('unsupported_file');
+};
+
 export const pageImages: PageImages = {
   async thumbnails(kind, file, onPage, signal) {
     const canvas = document.createElement('canvas');
     if (kind === 'image') {
-      const bitmap = await createImageBitmap(file);
+      const bitmap = await createImageBitmap(file).catch(unusable);
       try {
         drawRotated(canvas, bitmap, THUMB_SIZE / Math.max(bitmap.width, bitmap.height), 0);
       } finally {
@@ -28,7 +34,7 @@ export const pageImages: PageImages = {
       onPage(1, 1);
       return [await canvasJpeg(canvas, THUMB_QUALITY)];
     }
-    const pdf = await openPdf(new Uint8Array(await file.arrayBuffer()));
+    const pdf = await openPdf(new Uint8Array(await file.arrayBuffer())).catch(unusable);
     try {
       const out: Uint8Array[] = [];
       for (let index = 0; index < pdf.pageCount; index++) {

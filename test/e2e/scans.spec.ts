@@ -55,6 +55,14 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   );
   expect(photoColours).toEqual(['blue', 'red']);
 
+  // A file that only looks like a PDF is refused as a whole; the book keeps its pages.
+  await scans.choose([
+    { name: 'IMG_11.png', mimeType: 'image/png', buffer: markedPng(10, 10, [0, 0, 0], 'kept-out') },
+    { name: 'hong.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nnot really a pdf') },
+  ]);
+  await expect(page.getByTestId('error')).toContainText('không mở được');
+  await expect(scans.pages).toHaveCount(4);
+
   // Keyboard: End picks the last page, R turns it, Alt+← moves it before the page it followed.
   await scans.grid.focus();
   await page.keyboard.press('End');
@@ -97,6 +105,10 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   const canvasWidth = await canvas.evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
   const panelWidth = await page.locator('.viewer-viewport').evaluate((v) => v.clientWidth);
   expect(canvasWidth).toBeCloseTo(panelWidth * 1.5, -1);
+  await page.keyboard.press('Alt+Home');
+  await expect(viewerPage).toContainText('Phóng 100%');
+  await page.keyboard.press('Alt+Equal');
+  await expect(viewerPage).toContainText('Phóng 125%');
 
   // F8 hides the panel for a wide form and brings it back.
   await page.keyboard.press('F8');

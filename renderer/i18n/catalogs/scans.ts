@@ -26,7 +26,7 @@ export const scansVi = {
   'scans.numberApply': 'Đánh số',
   'scans.numbered': 'Đã đánh số từ trang {n}.',
   'scans.keys': 'Phím: mũi tên chọn trang · R xoay · Alt+←/→ đổi thứ tự',
-  'error.unsupported_file': 'Tệp không phải PDF hoặc ảnh JPEG/PNG.',
+  'error.unsupported_file': 'Có tệp không phải PDF hoặc ảnh JPEG/PNG, hoặc bị hỏng, có mật khẩu nên không mở được. Sổ không thay đổi gì.',
   'audit.action.scan.imported': 'Thêm ảnh chụp / bản quét',
   'audit.action.scan.pages_changed': 'Sửa thứ tự, số trang hoặc chiều ảnh',
 
@@ -69,7 +69,7 @@ export const scansEn: Record<keyof typeof scansVi, string> = {
   'scans.numberApply': 'Number',
   'scans.numbered': 'Numbered from page {n}.',
   'scans.keys': 'Keys: arrows pick a page · R rotates · Alt+←/→ reorders',
-  'error.unsupported_file': 'The file is not a PDF or a JPEG/PNG image.',
+  'error.unsupported_file': 'A file is not a PDF or a JPEG/PNG image, or it is damaged or password-protected and does not open. The book is unchanged.',
   'audit.action.scan.imported': 'Photos / scans added',
   'audit.action.scan.pages_changed': 'Page order, numbers or rotation changed',
 

@@ -28,8 +28,13 @@ export class ScansPage {
 
   /** Adds files through the visible file input and waits until their pages are in the grid. */
   async add(files: readonly ScanFile[], pagesAfter: number): Promise<void> {
-    await this.page.getByLabel('Thêm tệp PDF hoặc ảnh (JPEG, PNG) theo thứ tự trang').setInputFiles([...files]);
+    await this.choose(files);
     await expect(this.pages).toHaveCount(pagesAfter, { timeout: 30_000 });
+  }
+
+  /** Chooses files through the visible file input, waiting for nothing. */
+  async choose(files: readonly ScanFile[]): Promise<void> {
+    await this.page.getByLabel('Thêm tệp PDF hoặc ảnh (JPEG, PNG) theo thứ tự trang').setInputFiles([...files]);
   }
 
   /** Page numbers in grid order. */

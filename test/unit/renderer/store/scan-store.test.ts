@@ -59,6 +59,30 @@ describe('scan store', () => {
     expect(audit[0]!.details).toMatchObject({ files: 1, pages: 3, bytes: file.size });
   });
 
+  it('reads a file one chunk at a time, never whole', async () => {
+    const { book, scans } = await setup();
+    const file = pdfFile(3 * CHUNK_SIZE + 5);
+    const read: number[] = [];
+    // The store may only slice; the thumbnailer (fake here) is the one reader of the whole file.
+    const watched = new Proxy(file, {
+      get(target, property) {
+        if (property === 'arrayBuffer' || property === 'stream' || property === 'text') throw new Error(`whole file read: ${String(property)}`);
+        if (property === 'slice')
+          return (start?: number, end?: number) => {
+            const part = target.slice(start, end);
+            read.push(part.size);
+            return part;
+          };
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    await scans.importFiles(book.id, [watched]);
+    expect(Math.max(...read)).toBeLessThanOrEqual(CHUNK_SIZE);
+    // The first slice is the 8-byte head that tells the kind; the rest are the chunks.
+    expect(read.slice(1)).toEqual([CHUNK_SIZE, CHUNK_SIZE, CHUNK_SIZE, 5]);
+  });
+
   it('refuses chunks swapped between places or sources', async () => {
     const { store, book, scans } = await setup();
     const [a] = await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 10)]);
