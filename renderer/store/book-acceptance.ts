@@ -1,7 +1,7 @@
 /**
  * The acceptance check as the store runs it: opens every entry of one book with the data key
- * and hands statuses and values to shared/domain/acceptance, which decides. The opened values
- * live only in the returned check (for the screen that asked); nothing is kept here.
+ * and hands statuses, values and page links to shared/domain/acceptance, which decides. The
+ * opened values live only in the returned check (for the screen that asked); nothing is kept.
  */
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import { checkAcceptance, type AcceptanceCheck } from '../../shared/domain/acceptance';
@@ -26,10 +26,18 @@ export async function checkBook(
   now: number,
 ): Promise<AcceptanceCheck> {
   const rows = await db.entries.where('bookId').equals(book.id).toArray();
+  // A link counts only to a page the book's scan still holds.
+  const pages = new Set(await db.scanPages.where('bookId').equals(book.id).primaryKeys());
   const entries = await Promise.all(
     rows.map(async (row) => {
       const record = await openRecord(keys, 'entries', row, EntryRecord);
-      return { id: row.id, status: storedEntryStatus(row.status), values: record.values, notInBook: record.notInBook };
+      return {
+        id: row.id,
+        status: storedEntryStatus(row.status),
+        values: record.values,
+        notInBook: record.notInBook,
+        pageLinked: record.pages.some((page) => pages.has(page)),
+      };
     }),
   );
   return checkAcceptance({ def, surveyedCount: book.surveyedCount, entries, today: localDate(now) });

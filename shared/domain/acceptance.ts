@@ -1,6 +1,6 @@
 /**
  * The acceptance check of a book (nghiệm thu, DOMAIN.md §1 and §6): from the book's survey
- * count and its entries (status, values, page link when known) it lists what the justice
+ * count and its entries (status, values, page link) it lists what the justice
  * officer must see before signing the book off, and decides for each line whether it blocks
  * acceptance, needs the officer's written explanation, or is fine. Pure; the store runs it on
  * entries it opened and refuses an acceptance the check does not allow.
@@ -10,19 +10,16 @@ import type { RegisterTypeDef } from './field-kinds';
 import { unsettledStatuses, type EntryStatus } from './lifecycle';
 import { hasErrors, validateEntry, type Issue } from './validation';
 
-/**
- * `block`: cannot be accepted until fixed. `explain`: may be accepted with a written note saying
- * why. `ok`: nothing to do. `unavailable`: the app cannot check this yet.
- */
-export type CheckLevel = 'ok' | 'explain' | 'block' | 'unavailable';
+/** `block`: cannot be accepted until fixed. `explain`: may be accepted with a written note saying why. */
+export type CheckLevel = 'ok' | 'explain' | 'block';
 
 export interface CheckedEntry {
   id: string;
   status: EntryStatus;
   values: Readonly<Record<string, string>>;
   notInBook: readonly string[];
-  /** Whether a page scan is linked; undefined where the store keeps no page links. */
-  pageLinked?: boolean;
+  /** Whether the entry is linked to a scanned page of its book. */
+  pageLinked: boolean;
 }
 
 /** An entry named on the checklist: enough for the officer to find it in the book. */
@@ -80,8 +77,7 @@ export function checkAcceptance({ def, surveyedCount, entries: given, today }: A
     return hasErrors(issues) ? [{ ...refOf(entry), errors: issues.filter((i) => i.severity === 'error') }] : [];
   });
 
-  const linksKnown = keyed.some((e) => e.pageLinked !== undefined);
-  const unlinked = linksKnown ? keyed.filter((e) => e.pageLinked !== true).map(refOf) : [];
+  const unlinked = keyed.filter((e) => !e.pageLinked).map(refOf);
 
   const check = {
     // Missing or extra entries against the survey happen (lost pages, a miscount): the officer says which.
@@ -89,7 +85,7 @@ export function checkAcceptance({ def, surveyedCount, entries: given, today }: A
     unsettled: { level: levelIf(unsettled.length > 0, 'block'), entries: unsettled },
     invalid: { level: levelIf(invalid.length > 0, 'block'), entries: invalid },
     // The Ministry wants a scan per entry, but scans can follow the Excel file: explained, not blocking.
-    unlinked: { level: linksKnown ? levelIf(unlinked.length > 0, 'explain') : 'unavailable', entries: unlinked },
+    unlinked: { level: levelIf(unlinked.length > 0, 'explain'), entries: unlinked },
   };
   const levels = [check.count.level, check.unsettled.level, check.invalid.level, check.unlinked.level];
   return { ...check, blocked: levels.includes('block'), needsNote: levels.includes('explain') };

@@ -2,8 +2,9 @@
  * Book acceptance (nghiệm thu) end to end: a clerk keys two entries and records a damaged one,
  * the justice officer approves one, finishes keying, and the check shows the counts and blocks
  * on the entry still unapproved; once it is approved the officer signs the book off with a note
- * explaining the shortfall. Keying into the accepted book is refused with a clear message; the
- * book is re-opened only with a reason, which the lead finds in the audit log.
+ * explaining the shortfall and the missing page scans. Keying into the accepted book is refused
+ * with a clear message; the book is re-opened only with a reason, which the lead finds in the
+ * audit log.
  */
 import { expect, test } from './fixtures/harness';
 import { AcceptancePage } from './pages/acceptance-page';
@@ -15,7 +16,7 @@ import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
 const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
 const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
 const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
-const NOTE = 'Thiếu 1 mục: trang 9 mất từ trước khi khảo sát';
+const NOTE = 'Thiếu 1 mục: trang 9 mất từ trước khi khảo sát; ảnh quét sẽ bổ sung sau';
 const REASON = 'Bổ sung mục số 04/2008 tìm thấy sau';
 
 const [first, second] = fixtures.KS;
@@ -68,12 +69,13 @@ test('the officer accepts a keyed book after the check, keying is then refused, 
   await expect(acceptance.line('unsettled')).toHaveAttribute('data-level', 'block');
   await expect(acceptance.line('unsettled')).toContainText(`Số ${second.so} — Đã nhập`);
   await expect(acceptance.line('invalid')).toHaveAttribute('data-level', 'ok');
-  await expect(acceptance.line('unlinked')).toHaveAttribute('data-level', 'unavailable');
-  await expect(acceptance.line('unlinked')).toContainText('Chưa có');
+  // No page was scanned for this book: both keyed entries lack a page link, which needs explaining.
+  await expect(acceptance.line('unlinked')).toHaveAttribute('data-level', 'explain');
+  await expect(acceptance.line('unlinked')).toContainText('2 bản ghi chưa gắn trang ảnh quét');
   await expect(acceptance.verdict).toHaveText('Chưa nghiệm thu được: còn mục "Chưa đạt".');
   await expect(acceptance.sign).toBeDisabled();
 
-  // Approve the other entry; the check now asks only for the shortfall's explanation.
+  // Approve the other entry; the check now asks only for explanations (shortfall, page links).
   await review.openBook(first.quyenSo);
   await review.openFirstEntry();
   await page.keyboard.press('a');
@@ -96,6 +98,7 @@ test('the officer accepts a keyed book after the check, keying is then refused, 
   await expect(row.getByTestId('book-status')).toHaveAttribute('data-status', 'accepted');
   await expect(row.getByTestId('book-locked')).toHaveText('Đã khóa');
   await expect(row).toContainText(`Nghiệm thu: ${officer.displayName}`);
+  await expect(row.getByTestId(`book-edit-${first.quyenSo}`)).toHaveCount(0);
   await logout(page);
 
   // The clerk cannot key into the accepted book.

@@ -102,7 +102,7 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                       {t('books.key')}
                     </button>
                   ) : null}
-                  {canKey ? (
+                  {canKey && book.status !== 'accepted' ? (
                     <button type="button" className="secondary" data-testid={`book-import-${book.quyenSo}`} onClick={() => onImport(book)}>
                       {t('import.open')}
                     </button>
@@ -116,7 +116,7 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                     {t('books.entries')}
                   </button>
                   {stateActions(book)}
-                  {canManage ? (
+                  {canManage && book.status !== 'accepted' ? (
                     <button type="button" className="secondary" data-testid={`book-edit-${book.quyenSo}`} onClick={() => onEdit(book)}>
                       {t('books.edit')}
                     </button>

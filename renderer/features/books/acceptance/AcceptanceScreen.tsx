@@ -37,14 +37,10 @@ export function AcceptanceScreen({ book, onBack, onAccepted }: AcceptanceScreenP
     void recheck();
   }, [recheck]);
 
-  // The dialog closes either way, so a refusal shows on the screen beside the checklist it concerns.
+  // Accepted, the screen gives way to the list; refused, the dialog closes so the reason shows beside the checklist.
   const signOff = async (note: string) => {
-    let accepted: BookView | null = null;
-    await accept.run(async () => {
-      accepted = await citizen.books.advance(book.id, 'accept', note);
-    });
-    setSigning(false);
-    if (accepted) onAccepted(accepted);
+    const done = await accept.run(async () => onAccepted(await citizen.books.advance(book.id, 'accept', note)));
+    if (!done) setSigning(false);
   };
 
   const verdict = !check ? null : check.blocked ? 'acceptance.blocked' : check.needsNote ? 'acceptance.readyWithNote' : 'acceptance.ready';

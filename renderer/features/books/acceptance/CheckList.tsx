@@ -61,7 +61,7 @@ export function CheckList({ check }: { check: AcceptanceCheck }) {
         kind="unlinked"
         level={unlinked.level}
         title={t('acceptance.unlinked.title')}
-        text={unlinked.level === 'unavailable' ? t('acceptance.unlinked.unavailable') : many(unlinked.entries, 'acceptance.unlinked.none', 'acceptance.unlinked.some')}
+        text={many(unlinked.entries, 'acceptance.unlinked.none', 'acceptance.unlinked.some')}
         entries={unlinked.entries}
       />
     </ul>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCitizenStore } from '../../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../../renderer/store/definitions';
+import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { BookInput } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
 import { LEAD, provisioned } from './store-harness';
@@ -21,8 +22,14 @@ const CLERK = { username: 'nhap.lieu', password: 'Bàn phím số 42 ok' };
 const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };
 const NOTE = 'Trang 7 bị mất từ trước khi khảo sát';
 
-/** A book with two entries keyed by the clerk and one damaged, finished and ready for the officer. */
-async function keyedBook() {
+const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
+const thumbnails = { thumbnails: async () => [Uint8Array.of(0xff, 0xd8)] };
+
+/**
+ * A book with two entries keyed by the clerk and one damaged, finished and ready for the
+ * officer; the first entry is linked to the book's scanned page, the second too or to a page it does not hold.
+ */
+async function keyedBook({ secondLinked = false } = {}) {
   const opened = await provisioned();
   const { store } = opened;
   const citizen = createCitizenStore(store, definitionOf);
@@ -34,8 +41,9 @@ async function keyedBook() {
     await store.login(who.username, who.password);
   };
   await as(CLERK);
-  const first = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [] });
-  const second = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[1]!, notInBook: [] });
+  const [page] = await createScanStore(store, thumbnails).importFiles(book.id, [png('trang-1.png')]);
+  const first = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [], pages: [page!.id] });
+  const second = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[1]!, notInBook: [], pages: [secondLinked ? page!.id : 'trang-khong-co'] });
   await citizen.entries.markDamaged({ bookId: book.id, page: '3', reason: 'torn', note: '' });
   await as(OFFICER);
   await citizen.books.advance(book.id, 'finishKeying');
@@ -43,7 +51,7 @@ async function keyedBook() {
 }
 
 describe('book acceptance', () => {
-  it('checks counts against the survey, unapproved entries and errors; page links cannot be checked yet', async () => {
+  it('checks counts against the survey, unapproved entries, errors and links to the book\'s scanned pages', async () => {
     const { citizen, book, first, second } = await keyedBook();
     const check = await citizen.books.acceptanceCheck(book.id);
     expect(check.count).toEqual({ level: 'explain', surveyed: 4, keyed: 2, damaged: 1, difference: -1 });
@@ -52,7 +60,7 @@ describe('book acceptance', () => {
       [second.id, fixtures.KS[1]!.so, 'keyed'],
     ]);
     expect(check.invalid.entries).toEqual([]);
-    expect(check.unlinked.level).toBe('unavailable');
+    expect(check.unlinked).toEqual({ level: 'explain', entries: [{ id: second.id, so: fixtures.KS[1]!.so, status: 'keyed' }] });
     expect(check).toMatchObject({ blocked: true, needsNote: true });
   });
 
@@ -83,7 +91,7 @@ describe('book acceptance', () => {
   });
 
   it('accepts a book matching its survey without a note', async () => {
-    const { citizen, book, first, second } = await keyedBook();
+    const { citizen, book, first, second } = await keyedBook({ secondLinked: true });
     await citizen.review.approve([first.id, second.id]);
     await citizen.books.advance(book.id, 'reopen', 'Sửa số khảo sát');
     await citizen.books.update(book.id, { ...BOOK, surveyedCount: 3 });

@@ -12,6 +12,7 @@ const entry = (n: number, status: EntryStatus, extra: Partial<CheckedEntry> = {}
   status,
   values: status === 'damaged' ? {} : fixtures.KS[n]!,
   notInBook: [],
+  pageLinked: status !== 'damaged',
   ...extra,
 });
 
@@ -62,11 +63,10 @@ describe('acceptance check', () => {
     expect(result.invalid).toEqual({ level: 'ok', entries: [] });
   });
 
-  it('says page links cannot be checked where the store keeps none, and asks to explain missing ones where it does', () => {
-    expect(check(1, [entry(0, 'approved')]).unlinked).toEqual({ level: 'unavailable', entries: [] });
-    const linked = check(2, [entry(0, 'approved', { pageLinked: true }), entry(1, 'approved', { pageLinked: false })]);
+  it('asks to explain keyed entries without a linked page scan, without blocking; damaged entries need none', () => {
+    const linked = check(3, [entry(0, 'approved'), entry(1, 'approved', { pageLinked: false }), entry(2, 'damaged', { pageLinked: false })]);
     expect(linked.unlinked).toEqual({ level: 'explain', entries: [{ id: 'e1', so: fixtures.KS[1]!.so, status: 'approved' }] });
     expect(linked).toMatchObject({ blocked: false, needsNote: true });
-    expect(check(1, [entry(0, 'approved', { pageLinked: true })]).unlinked.level).toBe('ok');
+    expect(check(1, [entry(0, 'approved')]).unlinked).toEqual({ level: 'ok', entries: [] });
   });
 });
