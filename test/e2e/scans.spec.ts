@@ -1,6 +1,7 @@
 /**
  * Book scans end to end through the web host: a clerk adds a small PDF and two photos to a book,
- * sees their thumbnails with page numbers, rotates one and moves one with the keyboard; then the
+ * sees their thumbnails with page numbers, rotates and moves pages with the keyboard, numbers
+ * them from the register's first page and is refused a damaged file; then the
  * entry screen shows the page beside the form, flips pages by shortcut, and a keyed entry keeps
  * the page it was keyed from after the browser restarts.
  */
@@ -76,6 +77,10 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await page.keyboard.press('Shift+R');
   await expect.poll(() => scans.rotation(0)).toBe('270');
   expect(await scans.numbers()).toEqual(['1', '2', '3', '4']);
+  // The register's first scanned page is page 5: numbering from it renumbers the rest.
+  await page.getByLabel('Số trang của trang đang chọn (các trang sau đánh số tiếp theo)').fill('5');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => scans.numbers()).toEqual(['5', '6', '7', '8']);
 
   // Beside the form: page 1 first; Alt+PageDown flips, zoom and pan are remembered per page.
   await page.getByTestId('scans-back').click();
@@ -84,12 +89,12 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await entry.ready();
   const viewerPage = page.getByTestId('viewer-page');
   const canvas = page.getByTestId('viewer-canvas');
-  await expect(viewerPage).toContainText('Trang 1 (1/4)');
-  await expect(canvas).toHaveAttribute('data-page', '1');
+  await expect(viewerPage).toContainText('Trang 5 (1/4)');
+  await expect(canvas).toHaveAttribute('data-page', '5');
   await expect(entry.field('so')).toBeFocused();
   await page.keyboard.press('Alt+PageDown');
-  await expect(viewerPage).toContainText('Trang 2 (2/4)');
-  await expect(canvas).toHaveAttribute('data-page', '2');
+  await expect(viewerPage).toContainText('Trang 6 (2/4)');
+  await expect(canvas).toHaveAttribute('data-page', '6');
   await page.keyboard.press('Alt+Equal');
   await page.keyboard.press('Alt+Equal');
   await expect(viewerPage).toContainText('Phóng 150%');
@@ -97,7 +102,7 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await page.keyboard.press('Alt+ArrowRight');
   await expect(picture).not.toHaveAttribute('style', /translate\(0px, 0px\)/);
   await page.keyboard.press('Alt+PageUp');
-  await expect(viewerPage).toContainText('Trang 1 (1/4)');
+  await expect(viewerPage).toContainText('Trang 5 (1/4)');
   await expect(viewerPage).toContainText('Phóng 100%');
   await page.keyboard.press('Alt+PageDown');
   await expect(viewerPage).toContainText('Phóng 150%');
@@ -114,9 +119,9 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await page.keyboard.press('F8');
   await expect(page.getByTestId('viewer-show')).toBeVisible();
   await page.keyboard.press('F8');
-  await expect(viewerPage).toContainText('Trang 2 (2/4)');
+  await expect(viewerPage).toContainText('Trang 6 (2/4)');
 
-  // An entry keyed while page 2 is shown is linked to page 2, also after a restart.
+  // An entry keyed while page 6 is shown is linked to page 6, also after a restart.
   await entry.keyEntry(ks);
   await entry.saveAndNext(ks.so);
   expect(policyErrors).toEqual([]);
@@ -129,6 +134,6 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await again.getByTestId(`entry-row-${ks.so}`).focus();
   await again.keyboard.press('Enter');
   await expect(new EntryPage(again).field('nksHoTen')).toHaveValue(ks.nksHoTen);
-  await expect(again.getByTestId('viewer-linked')).toHaveText('Bản ghi gắn với trang: 2');
-  await expect(again.getByTestId('viewer-page')).toContainText('Trang 2 (2/4)');
+  await expect(again.getByTestId('viewer-linked')).toHaveText('Bản ghi gắn với trang: 6');
+  await expect(again.getByTestId('viewer-page')).toContainText('Trang 6 (2/4)');
 });
