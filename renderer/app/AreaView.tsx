@@ -15,6 +15,7 @@ import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
+import { VerificationScreen } from '../features/verification/VerificationScreen';
 
 export interface AreaViewProps {
   target: NavTarget;
@@ -33,6 +34,8 @@ export function AreaView({ target, session, settings, onSettings }: AreaViewProp
       return <SearchScreen session={session} />;
     case 'review':
       return <ReviewScreen session={session} />;
+    case 'verification':
+      return <VerificationScreen session={session} />;
     case 'audit':
       return <AuditScreen />;
     case 'users':

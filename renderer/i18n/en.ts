@@ -9,6 +9,7 @@ import { reviewEn } from './catalogs/review';
 import { reportsEn } from './catalogs/reports';
 import { excelImportEn } from './catalogs/excel-import';
 import { scansEn } from './catalogs/scans';
+import { verificationEn } from './catalogs/verification';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...reportsEn,
   ...excelImportEn,
   ...scansEn,
+  ...verificationEn,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Language',
   'locale.vi': 'Tiếng Việt',
@@ -58,6 +60,7 @@ export const en: Messages = {
   'error.reason_required': 'Please give a reason.',
   'error.book_closed': 'The book has been accepted and is locked: no keying, no changes to its entries or details. Re-open it (with a reason) first.',
   'error.entries_unsettled': 'The book still has entries not yet keyed or approved.',
+  'error.verification_incomplete': 'Some fields still need re-keying: key the cleared fields again, then save.',
   'error.entries_invalid': 'The book still has entries with errors to fix before acceptance.',
   'error.explanation_required': 'The check found something to explain: write an explanation before accepting.',
   'error.unexpected': 'Something went wrong. Please try again; if it keeps failing, call a technician.',
@@ -222,6 +225,7 @@ export const en: Messages = {
   'audit.action.entry.drafted': 'Draft started',
   'audit.action.entry.approved': 'Entry approved',
   'audit.action.entry.returned': 'Entry returned',
+  'audit.action.entry.verified': 'Entry verified by re-keying',
   'audit.action.book.status_changed': 'Book status changed',
   'audit.action.book.exported': 'Book exported for the Ministry of Justice',
 

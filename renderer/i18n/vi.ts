@@ -9,6 +9,7 @@ import { reviewVi } from './catalogs/review';
 import { reportsVi } from './catalogs/reports';
 import { excelImportVi } from './catalogs/excel-import';
 import { scansVi } from './catalogs/scans';
+import { verificationVi } from './catalogs/verification';
 
 export const vi = {
   ...acceptanceVi,
@@ -18,6 +19,7 @@ export const vi = {
   ...reportsVi,
   ...excelImportVi,
   ...scansVi,
+  ...verificationVi,
   'app.name': 'Số hóa Hộ tịch',
   'locale.label': 'Ngôn ngữ',
   'locale.vi': 'Tiếng Việt',
@@ -57,6 +59,7 @@ export const vi = {
   'error.reason_required': 'Vui lòng ghi lý do.',
   'error.book_closed': 'Sổ đã nghiệm thu nên đã khóa: không nhập, sửa bản ghi hay thông tin sổ được. Cần mở lại sổ (có lý do) trước.',
   'error.entries_unsettled': 'Sổ còn bản ghi chưa nhập xong hoặc chưa duyệt.',
+  'error.verification_incomplete': 'Còn ô chưa nhập lại xong: nhập lại các ô đã bị xóa rồi lưu.',
   'error.entries_invalid': 'Sổ còn bản ghi có lỗi cần sửa trước khi nghiệm thu.',
   'error.explanation_required': 'Kết quả kiểm tra có mục cần giải trình: vui lòng ghi giải trình trước khi nghiệm thu.',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo kỹ thuật viên.',
@@ -221,6 +224,7 @@ export const vi = {
   'audit.action.entry.drafted': 'Bắt đầu bản nháp',
   'audit.action.entry.approved': 'Duyệt bản ghi',
   'audit.action.entry.returned': 'Trả lại bản ghi',
+  'audit.action.entry.verified': 'Kiểm tra nhập lại bản ghi',
   'audit.action.book.status_changed': 'Đổi trạng thái sổ',
   'audit.action.book.exported': 'Xuất dữ liệu sổ cho Bộ Tư pháp',
 

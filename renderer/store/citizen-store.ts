@@ -23,7 +23,12 @@ import { cleanValues, EntryRecord, sealEntry, type EntryWrite, type SealKeys } f
 import { createEntryReview, type EntryReview } from './entry-review';
 import { createReportReader, type ReportReader } from './report-facts';
 import { createBookExports, type BookExports } from './book-export';
-import { actorOf, bookMoveAudit, moveBook, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { actorOf, bookMoveAudit, moveBook, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { createEntryVerification, type EntryVerification } from './entry-verification';
+import { selectionOf } from './verification-selection';
+import { sealWork } from './work-log';
+import { randomBytes } from '../../shared/crypto/bytes';
+import { NO_VERIFICATION, VerificationPolicy } from '../../shared/domain/verification';
 import { openRecord, sealRecord } from './records';
 import {
   StoreError,
@@ -39,6 +44,7 @@ import {
   type ImportCounts,
   type ImportEntryInput,
   type UserId,
+  type WorkMeasure,
 } from './types';
 
 const SCHEMA_VERSION = 1;
@@ -59,8 +65,21 @@ const BookRecord = z.object({
   createdBy: z.string(),
   // Optional: records sealed before acceptance existed have none. Set while the book is accepted.
   acceptance: z.object({ by: z.string(), at: z.number(), note: z.string() }).nullable().optional(),
+  // Optional: records sealed before verification policies existed verify nothing.
+  verification: VerificationPolicy.optional(),
 });
 type BookRecord = z.infer<typeof BookRecord>;
+
+/**
+ * The policy as it is sealed: an `nth` policy keeps the seed it was first given (the same n),
+ * so editing the book never reshuffles which entries are selected; otherwise a fresh one is drawn.
+ */
+function sealedPolicy(input: VerificationPolicy | undefined, previous: VerificationPolicy | undefined): VerificationPolicy {
+  const policy = VerificationPolicy.parse(input ?? NO_VERIFICATION);
+  if (policy.mode !== 'nth') return policy;
+  if (previous?.mode === 'nth' && previous.n === policy.n) return { ...policy, seed: previous.seed };
+  return { ...policy, seed: new DataView(randomBytes(4).buffer).getUint32(0) };
+}
 
 
 export interface CitizenStore {
@@ -107,6 +126,7 @@ export interface CitizenStore {
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
   review: EntryReview;
+  verification: EntryVerification;
   /** Facts for the weekly report; only for sessions allowed `reports`. */
   reports: ReportReader;
   exports: BookExports;
@@ -146,6 +166,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     id: record.id as BookId,
     status: row.status as BookView['status'],
     updatedAt: row.updatedAt,
+    verification: record.verification ?? NO_VERIFICATION,
     acceptance: record.acceptance ? { ...record.acceptance, by: record.acceptance.by as UserId } : null,
   });
 
@@ -209,12 +230,32 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     return { row: { ...bookRow, status: to }, audit: bookMoveAudit(bookRow.id, 'registered', to, 'startKeying') };
   };
 
+  /** Whether the book's policy selects the entry (null: a new one) for verification before approval. */
+  const requiresVerification = async (book: BookRecord, entryId: string | null) =>
+    (await selectionOf(db, book.id, book.verification ?? NO_VERIFICATION))(entryId);
+
   /** Who keyed the entry and what its book allows: what the lifecycle table decides on. */
-  const entryFacts = (existing: Existing, bookRow: BookRow) => ({
+  const entryFacts = async (existing: Existing, book: BookRecord, bookRow: BookRow) => ({
     actor: actorOf(app),
     keyedBy: existing ? [existing.record.createdBy, existing.record.updatedBy] : [],
-    book: { status: storedBookStatus(bookRow.status), requiresVerification: REQUIRES_VERIFICATION },
+    book: { status: storedBookStatus(bookRow.status), requiresVerification: await requiresVerification(book, existing?.record.id ?? null) },
   });
+
+  /** The keying half of operator statistics; a correction adds time and keystrokes but no entry. */
+  const keyingWork = (keys: SessionKeys, userId: string, entryId: string, from: string, work: WorkMeasure) =>
+    sealWork(keys, {
+      userId,
+      sessionId: String(app.session()?.unlockedAt ?? 0),
+      entryId,
+      kind: 'keying',
+      at: app.now(),
+      keystrokes: work.keystrokes,
+      activeMs: work.activeMs,
+      entries: from === 'new' || from === 'draft' ? 1 : 0,
+      fieldsChecked: 0,
+      errors: 0,
+      fieldsWithErrors: 0,
+    });
 
   const auditActionOf = (to: string, from: string): AuditDraft['action'] =>
     to === 'draft' ? 'entry.drafted' : to === 'damaged' ? 'entry.damaged' : from === 'new' || from === 'draft' ? 'entry.created' : 'entry.updated';
@@ -231,7 +272,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const existing = input.id ? await loadEntry(input.id) : null;
     if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
     const from = existing ? storedEntryStatus(existing.row.status) : 'new';
-    const to = moveEntry(from, input.action, entryFacts(existing, bookRow));
+    const to = moveEntry(from, input.action, await entryFacts(existing, book, bookRow));
     const { record, row, indexRow } = await prepareEntry(keys, userId, def, { ...input, status: to }, existing);
     const before = existing && from !== 'draft' ? existing.record.values : {};
     const changed = to === 'draft' ? [] : changes(before, record.values);
@@ -252,15 +293,17 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
             },
           ];
     const started = to === 'draft' ? null : startedBook(bookRow);
+    const work = input.work && to === 'keyed' ? await keyingWork(keys, userId, record.id, from, input.work) : null;
     await app.writer.write({
       keys,
       actorId: userId,
       audit: started ? [...audit, started.audit] : audit,
-      tables: [db.entries, db.entryIndex, db.books],
+      tables: [db.entries, db.entryIndex, db.books, db.workLog],
       apply: async () => {
         await db.entries.put(row);
         await db.entryIndex.put(indexRow);
         if (started) await db.books.put(started.row);
+        if (work) await db.workLog.put(work);
       },
     });
     indexed([indexRow]);
@@ -276,7 +319,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const { keys, userId } = app.unlocked('keyEntries');
     const { record: book, row: bookRow } = await loadBook(bookId);
     const def = definition(book.type);
-    const facts = entryFacts(null, bookRow);
+    const facts = await entryFacts(null, book, bookRow);
     for (const status of new Set(inputs.map((input) => input.status))) moveEntry('new', status === 'draft' ? 'saveDraft' : 'key', facts);
     const ids: EntryId[] = [];
     let previous: Promise<void> = Promise.resolve();
@@ -349,6 +392,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         const { userId } = app.unlocked('manageBooks');
         const record: BookRecord = BookRecord.parse({
           ...input,
+          verification: sealedPolicy(input.verification, undefined),
           quyenSo: nfc(input.quyenSo).trim(),
           registeringBody: nfc(input.registeringBody).trim(),
           notes: nfc(input.notes).trim(),
@@ -364,7 +408,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         const { record, row } = await loadBook(id);
         // What was accepted (survey count included) stays as signed off until the book is re-opened.
         if (row.status === 'accepted') throw new StoreError('book_closed');
-        const next = BookRecord.parse({ ...record, ...input, id: record.id, type: record.type });
+        const next = BookRecord.parse({ ...record, ...input, verification: sealedPolicy(input.verification, record.verification), id: record.id, type: record.type });
         return writeBook(next, row.status, { action: 'book.updated', targetId: id });
       },
 
@@ -500,6 +544,22 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       app,
       loadEntry,
       loadBookRow: async (id) => (await loadBook(id)).row,
+      verificationSelection: async (bookId) => {
+        const { record } = await loadBook(bookId);
+        return selectionOf(db, bookId, record.verification ?? NO_VERIFICATION);
+      },
+      entryView,
+      indexed,
+    }),
+
+    verification: createEntryVerification({
+      app,
+      loadEntry,
+      loadBook: async (id) => {
+        const { record, row } = await loadBook(id);
+        return { row, type: record.type, policy: record.verification ?? NO_VERIFICATION };
+      },
+      definition,
       entryView,
       indexed,
     }),

@@ -119,6 +119,20 @@ export interface ScanPageRow extends SealedRow {
   rotation: 0 | 90 | 180 | 270;
 }
 
+/** One entry's verification (dependent re-keying result or independent second keying); id is the entry's. */
+export interface VerificationRow extends SealedRow {
+  bookId: string;
+  /** 'arbitration' while a double entry's differences wait for the justice officer. */
+  state: 'settled' | 'arbitration';
+}
+
+/** One work sample of one person (operator statistics); sealed although it holds counts only, so it goes with the data key. */
+export interface WorkRow extends SealedRow {
+  userId: string;
+  entryId: string;
+  at: number;
+}
+
 export class SohoaDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   slots!: EntityTable<SlotRow, 'slotId'>;
@@ -132,6 +146,8 @@ export class SohoaDb extends Dexie {
   scanSources!: EntityTable<ScanSourceRow, 'id'>;
   scanChunks!: EntityTable<ScanChunkRow, 'id'>;
   scanPages!: EntityTable<ScanPageRow, 'id'>;
+  verifications!: EntityTable<VerificationRow, 'id'>;
+  workLog!: EntityTable<WorkRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -154,9 +170,14 @@ export class SohoaDb extends Dexie {
       scanChunks: '&id, sourceId',
       scanPages: '&id, bookId, sourceId',
     });
+    // Verification of keyed entries and the operator statistics' work samples.
+    this.version(4).stores({
+      verifications: '&id, [bookId+state]',
+      workLog: '&id, userId, entryId, at',
+    });
   }
 }
 
 /** Tables whose rows describe citizens: opened only by sessions that hold the data key. */
-export const citizenTables = ['books', 'entries', 'scanSources', 'scanPages'] as const;
+export const citizenTables = ['books', 'entries', 'scanSources', 'scanPages', 'verifications', 'workLog'] as const;
 export type CitizenTable = (typeof citizenTables)[number];

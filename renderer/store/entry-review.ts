@@ -11,7 +11,8 @@ import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryIndexRow, EntryRow } from './db';
 import { readEntryHistory } from './entry-history';
 import { sealEntryRecord, type EntryRecord } from './entry-sealing';
-import { actorOf, moveEntry, REQUIRES_VERIFICATION, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import type { Selection } from './verification-selection';
 import { StoreError, type BookId, type EntryHistoryItem, type EntryId, type EntryView, type ReviewNote } from './types';
 
 export interface EntryReview {
@@ -30,11 +31,13 @@ export interface ReviewDeps {
   app: AppStoreInternals;
   loadEntry(id: string): Promise<{ row: EntryRow; record: EntryRecord } | null>;
   loadBookRow(id: string): Promise<BookRow>;
+  /** Which of the book's entries its verification policy selects. */
+  verificationSelection(bookId: string): Promise<Selection>;
   entryView(record: EntryRecord, row: EntryRow): EntryView;
   indexed(rows: EntryIndexRow[]): void;
 }
 
-export function createEntryReview({ app, loadEntry, loadBookRow, entryView, indexed }: ReviewDeps): EntryReview {
+export function createEntryReview({ app, loadEntry, loadBookRow, verificationSelection, entryView, indexed }: ReviewDeps): EntryReview {
   const { db } = app;
 
   const decide = async (ids: readonly EntryId[], action: Extract<EntryAction, 'approve' | 'return'>, note: Pick<ReviewNote, 'reason' | 'field'>) => {
@@ -49,11 +52,11 @@ export function createEntryReview({ app, loadEntry, loadBookRow, entryView, inde
         const [existing, indexRow] = await Promise.all([loadEntry(id), db.entryIndex.get(id)]);
         if (!existing || !indexRow) throw new StoreError('not_found');
         const { row, record } = existing;
-        const book = await loadBookRow(record.bookId);
+        const [book, selected] = await Promise.all([loadBookRow(record.bookId), verificationSelection(record.bookId)]);
         const to = moveEntry(storedEntryStatus(row.status), action, {
           actor,
           keyedBy: [record.createdBy, record.updatedBy],
-          book: { status: storedBookStatus(book.status), requiresVerification: REQUIRES_VERIFICATION },
+          book: { status: storedBookStatus(book.status), requiresVerification: selected(id) },
           reason: note.reason,
         });
         // A review is not an edit: updatedBy stays the last person who keyed the entry.
@@ -90,8 +93,15 @@ export function createEntryReview({ app, loadEntry, loadBookRow, entryView, inde
   return {
     async queue(bookId) {
       app.unlocked('review');
-      const keys = awaitingReview.map((status) => [bookId, status]);
-      return ((await db.entries.where('[bookId+status]').anyOf(keys).primaryKeys()) as EntryId[]).sort();
+      const selected = await verificationSelection(bookId);
+      const waiting = await Promise.all(
+        awaitingReview.map(async (status) => {
+          const ids = (await db.entries.where('[bookId+status]').equals([bookId, status]).primaryKeys()).map(String);
+          // A keyed entry the policy selects waits for its verification, not yet for the officer.
+          return status === 'keyed' ? ids.filter((id) => !selected(id)) : ids;
+        }),
+      );
+      return (waiting.flat() as EntryId[]).sort();
     },
 
     async returned(bookId) {

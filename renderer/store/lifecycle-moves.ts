@@ -22,9 +22,6 @@ import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import { StoreError } from './types';
 
-/** No book asks for second keying yet; when books carry that setting, it is read here. */
-export const REQUIRES_VERIFICATION = false;
-
 const refusalCode = (refusal: 'no_transition' | 'forbidden_role' | EntryGuard | BookGuard): StoreError['code'] => {
   switch (refusal) {
     case 'forbidden_role':

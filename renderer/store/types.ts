@@ -5,6 +5,7 @@
 import type { Role } from '../../shared/auth/roles';
 import type { PasswordProblem } from '../../shared/auth/password-policy';
 import type { BookStatus, EntryStatus } from '../../shared/domain/lifecycle';
+import type { VerificationPolicy } from '../../shared/domain/verification';
 
 export type { BookStatus, EntryStatus };
 
@@ -82,6 +83,7 @@ export type AuditAction =
   | 'entry.damaged'
   | 'entry.approved'
   | 'entry.returned'
+  | 'entry.verified'
   | 'scan.imported'
   | 'scan.pages_changed';
 
@@ -129,6 +131,8 @@ export class StoreError extends Error {
       | 'reason_required'
       | 'book_closed'
       | 'entries_unsettled'
+      /** A verification saved with a field still waiting to be re-keyed. */
+      | 'verification_incomplete'
       /** A scan that is neither a PDF nor a JPEG/PNG image. */
       | 'unsupported_file'
       /** The acceptance check found keyed entries with validation errors. */
@@ -158,6 +162,8 @@ export interface BookInput {
   pageCount: number;
   surveyedCount: number;
   notes: string;
+  /** Absent means none. The `nth` seed is the store's: drawn when the book first gets that policy, kept after. */
+  verification?: VerificationPolicy;
 }
 
 export interface BookStats {
@@ -179,6 +185,7 @@ export interface BookAcceptance {
 
 export interface BookView extends BookInput {
   id: BookId;
+  verification: VerificationPolicy;
   status: BookStatus;
   createdAt: number;
   updatedAt: number;
@@ -196,6 +203,14 @@ export interface EntryInput {
   notInBook: string[];
   /** Scanned pages the entry was keyed from (page ids); left out, a saved entry keeps its links. */
   pages?: string[];
+  /** Keystrokes and active time the form measured for this save, for operator statistics. */
+  work?: WorkMeasure;
+}
+
+/** What the form measured while one entry was keyed or verified (active time without pauses, see PAUSE_MS). */
+export interface WorkMeasure {
+  keystrokes: number;
+  activeMs: number;
 }
 
 /** One row of an Excel import: keyed when it has no error, a draft to fix otherwise. */

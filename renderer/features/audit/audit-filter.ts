@@ -30,6 +30,7 @@ const actionSet: Record<AuditAction, true> = {
   'entry.imported': true,
   'entry.approved': true,
   'entry.returned': true,
+  'entry.verified': true,
   'scan.imported': true,
   'scan.pages_changed': true,
 };

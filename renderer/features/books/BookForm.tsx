@@ -17,6 +17,9 @@ import { useAction } from '../../ui/use-action';
 import { checkBookDraft, draftOfBook, emptyBookDraft, FIRST_BOOK_YEAR, type BookDraft, type BookField, type BookProblem } from './book-form';
 import { registerTypeOptions } from './register-type-names';
 import { RegisteringBodyPicker } from './RegisteringBodyPicker';
+import { getRegisterType, RegisterTypeCode } from '../../../shared/domain/register-types';
+import { checkPolicyDraft, draftOfPolicy, type PolicyDraft } from '../verification/policy-draft';
+import { VerificationPolicyFields } from '../verification/VerificationPolicyFields';
 
 export interface BookFormProps {
   /** The book being edited; absent to register a new one. */
@@ -35,6 +38,8 @@ export function BookForm({ book, others, onSaved, onCancel }: BookFormProps) {
   const typeId = useId();
   const [draft, setDraft] = useState<BookDraft>(() => (book ? draftOfBook(book) : emptyBookDraft));
   const [problems, setProblems] = useState<Partial<Record<BookField, BookProblem>>>({});
+  const [policy, setPolicy] = useState<PolicyDraft>(() => draftOfPolicy(book?.verification));
+  const [policyInvalid, setPolicyInvalid] = useState(false);
   const action = useAction();
   const currentYear = new Date().getFullYear();
 
@@ -50,16 +55,19 @@ export function BookForm({ book, others, onSaved, onCancel }: BookFormProps) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const check = checkBookDraft(draft, { currentYear, others, ...(book ? { editingId: book.id } : {}) });
-    if (!check.ok) {
-      setProblems(check.problems);
+    const policyCheck = checkPolicyDraft(policy);
+    setPolicyInvalid(!policyCheck.ok);
+    if (!check.ok || !policyCheck.ok) {
+      setProblems(check.ok ? {} : check.problems);
       action.setError(t('books.form.invalid'));
       return;
     }
-    const input: BookInput = check.input;
+    const input: BookInput = { ...check.input, verification: policyCheck.policy };
     await action.run(async () => onSaved(book ? await citizen.books.update(book.id, input) : await citizen.books.create(input)));
   };
 
   const typeError = error('type');
+  const typeCode = RegisterTypeCode.safeParse(draft.type);
   return (
     <form className="panel book-form" onSubmit={(e) => void submit(e)} noValidate data-testid="book-form">
       <ScreenHeading>{book ? t('books.form.editTitle', { quyenSo: book.quyenSo }) : t('books.form.newTitle')}</ScreenHeading>
@@ -128,6 +136,15 @@ export function BookForm({ book, others, onSaved, onCancel }: BookFormProps) {
         />
       </div>
       <TextField label={t('books.form.notes')} name="notes" autoComplete="off" className="wide" value={draft.notes} onChange={set('notes')} />
+      <VerificationPolicyFields
+        def={typeCode.success ? getRegisterType(typeCode.data) : null}
+        draft={policy}
+        onChange={(next) => {
+          setPolicy(next);
+          setPolicyInvalid(false);
+        }}
+        nInvalid={policyInvalid}
+      />
       <ErrorNotice message={action.error} />
       <div className="actions">
         <button type="submit" data-testid="book-save" disabled={action.busy}>

@@ -30,6 +30,7 @@ import { placeEras, rememberUsed, type SuggestionSources } from './suggestions';
 import { useEntrySaver, type EntryContent } from './use-entry-saver';
 import { usePageViewer } from './use-page-viewer';
 import { useStableCallback } from './use-stable-callback';
+import { WorkMeter } from '../verification/work-meter';
 import { todayDate } from './today';
 import { keyedSoFar } from '../books/book-list';
 
@@ -133,6 +134,8 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   /** Bumped when a refused save must put the clerk on the issue summary once it is shown. */
   const [summaryFocus, setSummaryFocus] = useState(0);
   const busyRef = useRef(false);
+  /** Keystrokes and active time since the last keyed save, for operator statistics. */
+  const meter = useRef(new WorkMeter());
 
   const pending = useRef(new Map<string, string>());
   const dirty = useRef(false);
@@ -327,7 +330,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
         setSummaryFocus((n) => n + 1);
         return;
       }
-      const content: EntryContent = { values: current.values, notInBook: current.notInBook, pages: linkedPages(current) };
+      const content: EntryContent = { values: current.values, notInBook: current.notInBook, pages: linkedPages(current), work: meter.current.take() };
       const view = await saver.saveKeyed(content);
       remember(view);
       const saved = view.values[SO_KEY] ?? '';
@@ -375,6 +378,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    meter.current.stroke(e.key, performance.now());
     if (dialog || e.defaultPrevented) return;
     const target = e.target;
     const fieldKey =

@@ -6,13 +6,15 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { CitizenStore } from '../../store/citizen-store';
-import type { BookId, DamageReason, EntryId, EntryView } from '../../store/types';
+import type { BookId, DamageReason, EntryId, EntryView, WorkMeasure } from '../../store/types';
 
 export interface EntryContent {
   values: Record<string, string>;
   notInBook: string[];
   /** Scanned pages the entry is keyed from. */
   pages: string[];
+  /** What the form measured for a keyed save (operator statistics). */
+  work?: WorkMeasure;
 }
 
 export interface EntrySaverOptions {

@@ -5,7 +5,7 @@
  */
 import { can, type Permission, type Role } from '../../../shared/auth/roles';
 
-export type AreaId = 'books' | 'entry' | 'search' | 'review' | 'reports' | 'security' | 'sync' | 'audit' | 'users' | 'settings' | 'diagnostics';
+export type AreaId = 'books' | 'entry' | 'verification' | 'search' | 'review' | 'reports' | 'security' | 'sync' | 'audit' | 'users' | 'settings' | 'diagnostics';
 
 interface AreaRule {
   id: AreaId;
@@ -17,6 +17,8 @@ interface AreaRule {
 const rules: readonly AreaRule[] = [
   { id: 'books', anyOf: ['citizenData'], citizenData: true },
   { id: 'entry', anyOf: ['keyEntries'], citizenData: true },
+  // Clerks re-key others' entries here; the team lead reads the operator statistics.
+  { id: 'verification', anyOf: ['keyEntries', 'reports'], citizenData: true },
   { id: 'search', anyOf: ['citizenData'], citizenData: true },
   { id: 'review', anyOf: ['review'], citizenData: true },
   { id: 'reports', anyOf: ['reports'], citizenData: true },

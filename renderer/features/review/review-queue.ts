@@ -4,7 +4,6 @@
  * which entry comes next after a decision. Pure.
  */
 import { decideEntry } from '../../../shared/domain/lifecycle';
-import { REQUIRES_VERIFICATION } from '../../store/lifecycle-moves';
 import type { BookView, EntryId, EntryView, UserView } from '../../store/types';
 
 /** About one register page of entries: what an officer can look over before approving them together. */
@@ -31,7 +30,8 @@ export function mayDecide(action: 'approve' | 'return', entry: Pick<EntryView, '
   return decideEntry(entry.status, action, {
     actor: { id: user.id, roles: user.roles },
     keyedBy: [entry.createdBy, entry.updatedBy],
-    book: { status: book.status, requiresVerification: REQUIRES_VERIFICATION },
+    // The store's queue holds only entries that need no verification or have had it.
+    book: { status: book.status, requiresVerification: false },
     reason: action === 'return' ? 'asked next' : '',
   }).ok;
 }

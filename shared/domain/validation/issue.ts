@@ -35,7 +35,9 @@ export type IssueCode =
   | 'cmnd-format'
   | 'so-year-mismatch'
   | 'duplicate-so'
-  | 'probable-duplicate';
+  | 'probable-duplicate'
+  /** Not a rule: a blind re-key that disagreed with the first keying, shown on the field like an issue. */
+  | 'rekey-mismatch';
 
 export interface Issue {
   readonly path: string;

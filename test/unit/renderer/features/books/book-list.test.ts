@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterBooks, progressOf } from '../../../../../renderer/features/books/book-list';
 import type { BookId, BookView } from '../../../../../renderer/store/types';
+import { NO_VERIFICATION } from '../../../../../shared/domain/verification';
 
 const book = (id: string, type: string, quyenSo: string, registeringBody: string): BookView => ({
   id: id as BookId,
@@ -10,6 +11,7 @@ const book = (id: string, type: string, quyenSo: string, registeringBody: string
   yearTo: 1997,
   registeringBody,
   paperSize: 'A4',
+  verification: NO_VERIFICATION,
   pageCount: 100,
   surveyedCount: 50,
   notes: '',

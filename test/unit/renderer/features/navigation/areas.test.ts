@@ -11,16 +11,16 @@ describe('visibleAreas', () => {
   });
 
   it('filters by role', () => {
-    expect(visibleAreas(['clerk'], true)).toEqual(['books', 'entry', 'search', 'settings']);
+    expect(visibleAreas(['clerk'], true)).toEqual(['books', 'entry', 'verification', 'search', 'settings']);
     expect(visibleAreas(['police'], true)).toEqual(['books', 'search', 'security', 'sync', 'audit', 'settings']);
-    expect(visibleAreas(['lead'], true)).toEqual(['books', 'search', 'reports', 'sync', 'audit', 'users', 'settings', 'diagnostics']);
-    expect(visibleAreas(['justice', 'lead', 'police'], true)).toHaveLength(11);
+    expect(visibleAreas(['lead'], true)).toEqual(['books', 'verification', 'search', 'reports', 'sync', 'audit', 'users', 'settings', 'diagnostics']);
+    expect(visibleAreas(['justice', 'lead', 'police'], true)).toHaveLength(12);
   });
 
   it('maps Alt+1..9 and Alt+0 onto the visible areas', () => {
     const all = visibleAreas(['justice', 'lead', 'police'], true);
     expect(areaForDigit(all, 1)).toBe('books');
-    expect(areaForDigit(all, 0)).toBe('settings');
+    expect(areaForDigit(all, 0)).toBe('users');
     expect(areaForDigit(['settings'], 2)).toBeUndefined();
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Verification end to end through the web host: the lead registers a book whose every entry is
+ * re-keyed (five fields); clerk A keys an entry and has nothing to verify (their own); clerk B
+ * re-keys it blind: one field typed the same new way twice (keyer error), one typed wrongly then
+ * back to the original (verifier error), each mismatch clearing the field with a message. The
+ * entry then waits for the justice officer, and the lead's statistics show both errors.
+ */
+import { expect, test } from './fixtures/harness';
+import { createUser, fillBookForm, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { EntryPage } from './pages/entry-page';
+import { ReviewPage } from './pages/review-page';
+import { VerificationPage } from './pages/verification-page';
+import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+
+const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
+const clerkA = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
+const clerkB = { username: 'nhaplieu2', displayName: 'Phạm Thị Kiểm', password: 'Nhap-lieu-so-2-kho-doan' };
+const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
+const FIELDS = ['so', 'nksHoTen', 'nksNgaySinh', 'meHoTen', 'chaHoTen'];
+const MISMATCH = 'Không khớp với lần nhập trước: ô đã được xóa, hãy đọc lại sổ và nhập lại.';
+
+const ks = fixtures.KS[0];
+
+test('a second clerk re-keys blind; keyer and verifier errors are counted; the verified entry goes to review', async ({ sohoa }) => {
+  test.setTimeout(180_000);
+  if (!ks) throw new Error('standard entries missing');
+  const { page } = sohoa;
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerkA, roles: ['clerk'] });
+  await createUser(page, { ...clerkB, roles: ['clerk'] });
+  await createUser(page, { ...officer, roles: ['justice'] });
+  await page.getByTestId('nav-books').click();
+  await page.getByTestId('book-new').click();
+  await fillBookForm(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
+  const policy = page.getByTestId('verification-policy');
+  await policy.getByLabel('Bản ghi cần kiểm tra').selectOption('all');
+  await policy.getByLabel('Các ô cần nhập lại').selectOption(FIELDS);
+  await page.getByTestId('book-save').click();
+  await expect(page.getByTestId(`book-row-${ks.quyenSo}`)).toBeVisible();
+  await logout(page);
+
+  await login(page, clerkA.username, clerkA.password);
+  const entry = new EntryPage(page);
+  await openBookForKeying(page, ks.quyenSo);
+  await entry.ready();
+  await entry.keyEntry(ks);
+  await entry.saveAndNext(ks.so);
+  const verification = new VerificationPage(page);
+  await verification.openBook(ks.quyenSo);
+  // Nobody verifies their own entry.
+  await expect(verification.none).toBeVisible();
+  await logout(page);
+
+  await login(page, clerkB.username, clerkB.password);
+  await verification.openBook(ks.quyenSo);
+  await expect(verification.form.locator('input[name]')).toHaveCount(FIELDS.length);
+  // Blind: nothing of the first keying is shown.
+  for (const key of FIELDS) await expect(verification.field(key)).toHaveValue('');
+  await verification.rekey('so', ks.so);
+  await verification.rekey('nksHoTen', 'NGUYỄN MỸ HOÀ');
+  await expect(verification.field('nksHoTen')).toHaveValue('');
+  await expect(verification.form).toContainText(MISMATCH);
+  await verification.rekey('nksHoTen', 'NGUYỄN MỸ HOÀ');
+  await verification.rekey('nksNgaySinh', ks.nksNgaySinh);
+  await verification.rekey('meHoTen', 'NGUYỄN THỊ XUÂNG');
+  await expect(verification.field('meHoTen')).toHaveValue('');
+  await verification.rekey('meHoTen', ks.meHoTen);
+  await expect(verification.form).not.toContainText(MISMATCH);
+  // Enter on the last field saves the verification.
+  await verification.rekey('chaHoTen', ks.chaHoTen);
+  await expect(verification.status).toHaveText('Đã lưu kiểm tra: 1 lỗi người nhập, 1 lỗi người kiểm tra.');
+  await expect(verification.none).toBeVisible();
+  await logout(page);
+
+  await login(page, officer.username, officer.password);
+  const review = new ReviewPage(page);
+  await review.openBook(ks.quyenSo);
+  await expect(page.getByTestId('review-queue-count')).toContainText('1 bản ghi chờ duyệt');
+  await review.openFirstEntry();
+  await expect(review.entry.locator('[data-field="nksHoTen"]')).toContainText('NGUYỄN MỸ HOÀ');
+  await logout(page);
+
+  await login(page, lead.username, lead.password);
+  await page.getByTestId('nav-verification').click();
+  await expect(verification.totals(clerkA.displayName).getByTestId('stats-keyer-errors')).toHaveText('1');
+  await expect(verification.totals(clerkA.displayName).getByTestId('stats-verifier-errors')).toHaveText('0');
+  await expect(verification.totals(clerkB.displayName).getByTestId('stats-keyer-errors')).toHaveText('0');
+  await expect(verification.totals(clerkB.displayName).getByTestId('stats-verifier-errors')).toHaveText('1');
+});
