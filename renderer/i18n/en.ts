@@ -8,6 +8,7 @@ import { entryEn } from './catalogs/entry';
 import { reviewEn } from './catalogs/review';
 import { reportsEn } from './catalogs/reports';
 import { excelImportEn } from './catalogs/excel-import';
+import { bookExportEn } from './catalogs/book-export';
 import { scansEn } from './catalogs/scans';
 import { verificationEn } from './catalogs/verification';
 import type { Messages } from './vi';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...reviewEn,
   ...reportsEn,
   ...excelImportEn,
+  ...bookExportEn,
   ...scansEn,
   ...verificationEn,
   'app.name': 'Số hóa Hộ tịch',

@@ -8,6 +8,7 @@ import { entryVi } from './catalogs/entry';
 import { reviewVi } from './catalogs/review';
 import { reportsVi } from './catalogs/reports';
 import { excelImportVi } from './catalogs/excel-import';
+import { bookExportVi } from './catalogs/book-export';
 import { scansVi } from './catalogs/scans';
 import { verificationVi } from './catalogs/verification';
 
@@ -18,6 +19,7 @@ export const vi = {
   ...reviewVi,
   ...reportsVi,
   ...excelImportVi,
+  ...bookExportVi,
   ...scansVi,
   ...verificationVi,
   'app.name': 'Số hóa Hộ tịch',

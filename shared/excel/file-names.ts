@@ -97,8 +97,10 @@ export function bookFilePatternProblem(pattern: string): BookFilePatternProblem 
 
 /** Where the book was kept and what it is, as the per-book file name wants them. */
 export interface BookNameSource {
+  /** The book's registering body as written, e.g. `UBND xã Thanh Ngọc, huyện Thanh Chương, tỉnh Nghệ An`. */
+  readonly registeringBody: string;
+  /** The commune doing the work: names the body's parts do not give. District null from 1 July 2025. */
   readonly commune: string;
-  /** Null from 1 July 2025, when districts were abolished. */
   readonly district: string | null;
   readonly province: string;
   readonly type: string;
@@ -107,13 +109,42 @@ export interface BookNameSource {
   readonly yearFrom: number;
 }
 
-/** `{year}` is the book's own (quyenSo 01/2008 → 2008); a district-less commune leaves `{districtInitials}` empty. */
+const COMMUNE_TYPES = ['thị trấn', 'đặc khu', 'phường', 'xã'];
+const UNIT_TYPES = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã'];
+
+/** "huyện Thanh Chương" → { type: 'huyện', name: 'Thanh Chương' }; names keep their case. */
+function unitPart(text: string): { type: string; name: string } {
+  const clean = nfc(text).replace(/\s+/gu, ' ').trim();
+  const type = UNIT_TYPES.find((t) => clean.toLowerCase().startsWith(`${t} `)) ?? '';
+  return { type, name: clean.slice(type.length).trim() };
+}
+
+/**
+ * Commune, district and province as the book's registering body names them (the body as it
+ * was then, which is what a historical book is filed under), each without its unit word.
+ */
+export function registeringPlace(body: string): { commune?: string; district?: string; province?: string } {
+  const parts = nfc(body).replace(/^\s*UBND\s+/iu, '').split(',').map(unitPart).filter((p) => p.name !== '');
+  const province = parts.length >= 2 ? parts.pop() : undefined;
+  const first = parts[0];
+  const commune = first && (COMMUNE_TYPES.includes(first.type) || parts.length === 2) ? parts.shift() : undefined;
+  const district = parts.shift();
+  return {
+    ...(commune ? { commune: commune.name } : {}),
+    ...(district ? { district: district.name } : {}),
+    ...(province ? { province: province.name } : {}),
+  };
+}
+
+/** `{year}` is the book's own (quyenSo 01/2008 → 2008); places come from the registering body first. */
 export function bookFileFields(book: BookNameSource): FileNameFields {
   const { number, year } = numberAndYear(book.quyenSo);
+  const place = registeringPlace(book.registeringBody);
+  const district = place.district ?? (book.district === null ? undefined : unitPart(book.district).name);
   return {
-    commune: book.commune,
-    ...(book.district ? { districtInitials: initials(book.district) } : {}),
-    provinceInitials: initials(book.province),
+    commune: place.commune ?? unitPart(book.commune).name,
+    ...(district ? { districtInitials: initials(district) } : {}),
+    provinceInitials: initials(place.province ?? unitPart(book.province).name),
     type: book.type,
     year: /^\d{4}$/u.test(year) ? year : book.yearFrom,
     bookNo: number,

@@ -41,6 +41,7 @@ export {
   initials,
   isoDate,
   numberAndYear,
+  registeringPlace,
   type BookFilePatternProblem,
   type BookNameSource,
   type FileNameFields,

@@ -22,13 +22,16 @@ export interface BookTableProps {
   onImport: (book: BookView) => void;
   onEntries: (book: BookView) => void;
   onEdit: (book: BookView) => void;
+  /** The justice officer's export of an accepted book for the Ministry. */
+  canExport: boolean;
+  onExport: (book: BookView) => void;
   /** The row's lifecycle buttons (finish keying, accept, re-open), as the screen builds them. */
   stateActions: (book: BookView) => ReactNode;
   /** For people who key or manage books: adding and arranging the page scans. */
   onScans: (book: BookView) => void;
 }
 
-export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit, stateActions, onScans }: BookTableProps) {
+export function BookTable({ books, stats, userName, canManage, canKey, onKey, onImport, onEntries, onEdit, stateActions, onScans, canExport, onExport }: BookTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -115,6 +118,11 @@ export function BookTable({ books, stats, userName, canManage, canKey, onKey, on
                   <button type="button" className="secondary" data-testid={`book-entries-${book.quyenSo}`} onClick={() => onEntries(book)}>
                     {t('books.entries')}
                   </button>
+                  {canExport && book.status === 'accepted' ? (
+                    <button type="button" className="secondary" data-testid={`book-export-${book.quyenSo}`} onClick={() => onExport(book)}>
+                      {t('export.open')}
+                    </button>
+                  ) : null}
                   {stateActions(book)}
                   {canManage && book.status !== 'accepted' ? (
                     <button type="button" className="secondary" data-testid={`book-edit-${book.quyenSo}`} onClick={() => onEdit(book)}>

@@ -19,6 +19,7 @@ import { BookEntries } from './BookEntries';
 import { BookForm } from './BookForm';
 import { BookTable } from './BookTable';
 import { ExcelImport } from './excel-import/ExcelImport';
+import { BookExport } from './book-export/BookExport';
 import { BookScans } from './scans/BookScans';
 import { registerTypeOptions } from './register-type-names';
 import { useBooksOverview } from './use-books-overview';
@@ -30,7 +31,8 @@ type View =
   | { kind: 'entries'; book: BookView }
   | { kind: 'import'; book: BookView }
   | { kind: 'acceptance'; book: BookView }
-  | { kind: 'scans'; book: BookView };
+  | { kind: 'scans'; book: BookView }
+  | { kind: 'export'; book: BookView };
 
 export function BooksScreen({ session }: { session: SessionInfo }) {
   const t = useT();
@@ -44,6 +46,7 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
   const [moveError, setMoveError] = useState<string | null>(null);
   const canManage = can(session.user.roles, 'manageBooks');
   const canKey = can(session.user.roles, 'keyEntries');
+  const canReview = can(session.user.roles, 'review');
   const byId = useMemo(() => new Map(overview.books.map((b) => [b.id, b])), [overview.books]);
   const shown = useMemo(() => filterBooks(overview.books, filter), [overview.books, filter]);
 
@@ -96,6 +99,14 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
     );
   }
 
+  if (view.kind === 'export') {
+    return (
+      <section data-testid="screen-books">
+        <BookExport book={view.book} session={session} onBack={() => setView({ kind: 'list' })} onExported={() => void overview.reload()} />
+      </section>
+    );
+  }
+
   if (view.kind === 'entries') {
     return <BookEntries book={view.book} books={byId} userName={userName} onBack={() => setView({ kind: 'list' })} />;
   }
@@ -144,6 +155,11 @@ export function BooksScreen({ session }: { session: SessionInfo }) {
             setView({ kind: 'import', book });
           }}
           onEntries={(book) => setView({ kind: 'entries', book })}
+          canExport={canReview}
+          onExport={(book) => {
+            setStatus(null);
+            setView({ kind: 'export', book });
+          }}
           stateActions={(book) => (
             <BookStateActions
               book={book}

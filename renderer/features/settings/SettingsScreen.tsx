@@ -1,6 +1,6 @@
 /**
  * Settings for the signed-in person: language, own password, and (for those allowed) the idle
- * lock and the unit price per entry. Must not show other people's data.
+ * lock, the export file names and the unit price per entry. Must not show other people's data.
  */
 import { can } from '../../../shared/auth/roles';
 import { formatVnd } from '../../../shared/domain/report/vn-number';
@@ -9,6 +9,7 @@ import { LocaleSwitch } from '../../i18n/LocaleSwitch';
 import { useT } from '../../i18n/use-t';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ExportNameForm } from './ExportNameForm';
 import { IdleLockForm } from './IdleLockForm';
 import { UnitPriceForm } from './UnitPriceForm';
 
@@ -25,6 +26,7 @@ export function SettingsScreen({ session, settings, onSettings }: SettingsScreen
     <section data-testid="screen-settings">
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
       {settings && mayEdit ? <IdleLockForm settings={settings} onSaved={onSettings} /> : null}
+      {settings && mayEdit ? <ExportNameForm settings={settings} onSaved={onSettings} /> : null}
       {settings && !mayEdit ? <p>{t('settings.idle.readonly', { n: settings.idleLockMinutes })}</p> : null}
       {settings && mayEdit ? <UnitPriceForm settings={settings} onSaved={onSettings} /> : null}
       {settings && !mayEdit ? <p>{t('settings.unitPrice.readonly', { price: formatVnd(settings.unitPrice) })}</p> : null}

@@ -7,6 +7,7 @@ import {
   BOOK_FILE_PATTERN,
   bookFileFields,
   bookFilePatternProblem,
+  registeringPlace,
   ENTRY_PDF_PATTERN,
   FileNamePatternError,
   fileName,
@@ -73,10 +74,22 @@ describe('per-book pattern setting', () => {
     expect(bookFilePatternProblem('{commune}/{type}.{ext}')).toEqual({ code: 'forbidden-character' });
   });
 
-  it('fills the fields from the commune and the book; the year from quyenSo, else the book years', () => {
-    const base = { commune: 'Thanh Ngọc', district: 'Thanh Chương', province: 'Nghệ An', type: 'KS', yearFrom: 2007 };
+  it('fills the fields from the book: its registering body first, the commune doing the work for what it lacks', () => {
+    const base = { registeringBody: 'UBND xã Thanh Ngọc, huyện Thanh Chương, tỉnh Nghệ An', commune: 'Xã Ba Đình', district: null, province: 'Thành phố Hà Nội', type: 'KS', yearFrom: 2007 };
     expect(fileName(BOOK_FILE_PATTERN, { ...bookFileFields({ ...base, quyenSo: '01/2008' }), ext: 'json' })).toBe('Thanh Ngọc_TC_NA.KS.2008.01.json');
     expect(bookFileFields({ ...base, quyenSo: '3' })).toMatchObject({ year: 2007, bookNo: '3' });
-    expect(() => fileName(BOOK_FILE_PATTERN, { ...bookFileFields({ ...base, district: null, quyenSo: '01/2008' }), ext: 'xlsx' })).toThrow(/districtInitials/u);
+    expect(bookFileFields({ ...base, registeringBody: '', district: 'Quận Ba Đình', quyenSo: '01/2008' })).toMatchObject({
+      commune: 'Ba Đình',
+      districtInitials: 'BD',
+      provinceInitials: 'HN',
+    });
+    // From 1 July 2025 a body has no district: the default pattern cannot name its file.
+    expect(() => fileName(BOOK_FILE_PATTERN, { ...bookFileFields({ ...base, registeringBody: 'UBND phường Ba Đình, thành phố Hà Nội', quyenSo: '01/2026' }), ext: 'xlsx' })).toThrow(/districtInitials/u);
+  });
+
+  it('reads the places of a registering body', () => {
+    expect(registeringPlace('UBND xã An Nhơn, huyện Đạ Tẻh, tỉnh Lâm Đồng')).toEqual({ commune: 'An Nhơn', district: 'Đạ Tẻh', province: 'Lâm Đồng' });
+    expect(registeringPlace('UBND phường Ba Đình, thành phố Hà Nội')).toEqual({ commune: 'Ba Đình', province: 'Hà Nội' });
+    expect(registeringPlace('UBND huyện Thanh Chương, tỉnh Nghệ An')).toEqual({ district: 'Thanh Chương', province: 'Nghệ An' });
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * Export for the Ministry end to end through the web host: a clerk keys two KS entries and
+ * records a damaged one, the officer approves both, accepts the book and exports it into a
+ * folder typed into the screen. The files are then read back in Node with the project's own
+ * reader: the header is the template's, the two rows hold what was keyed in register order,
+ * the damaged entry is absent, the manifest's hashes match the files; LibreOffice (where
+ * installed) reads the same values. Nothing but the two files lands in the folder, and no
+ * keyed name reaches the browser profile or the host's data directory in plaintext.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import templates from '../../shared/data/hotich-import-templates.json' with { type: 'json' };
+import { findOffice, officeCsv } from '../fixtures/libreoffice';
+import { loadProjectReader } from '../support/project-reader';
+import { expect, test } from './fixtures/harness';
+import { scanForPlaintext } from './fixtures/plaintext-scan';
+import { AcceptancePage } from './pages/acceptance-page';
+import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { EntryPage } from './pages/entry-page';
+import { ExportPage } from './pages/export-page';
+import { ReviewPage } from './pages/review-page';
+import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+
+const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
+const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
+const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
+const EXCEL = 'Thanh Ngọc_TC_NA.KS.2008.01.xlsx';
+const MANIFEST = 'Thanh Ngọc_TC_NA.KS.2008.01.json';
+
+const [first, second] = fixtures.KS;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+test('the officer exports an accepted book: Ministry header, approved rows only, manifest hashes, nothing elsewhere', async ({ sohoa }) => {
+  test.setTimeout(240_000);
+  if (!first || !second) throw new Error('standard entries missing');
+  const keyed = [first, second];
+  const { page } = sohoa;
+  const folder = await mkdtemp(join(tmpdir(), 'sohoa-export-e2e-'));
+  // The reader's bundle and LibreOffice's profile: apart from the export folder, which must hold only the export.
+  const work = await mkdtemp(join(tmpdir(), 'sohoa-export-work-'));
+  try {
+    await setupCommune(page, lead);
+    await createUser(page, { ...clerk, roles: ['clerk'] });
+    await createUser(page, { ...officer, roles: ['justice'] });
+    await createBook(page, { type: 'KS', quyenSo: first.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: first.noiDangKy, paperSize: 'A4', pageCount: 20, surveyedCount: 3 });
+    await logout(page);
+
+    await login(page, clerk.username, clerk.password);
+    const entry = new EntryPage(page);
+    await openBookForKeying(page, first.quyenSo);
+    await entry.ready();
+    await entry.keyEntry(keyed[0]!);
+    await entry.saveAndNext(first.so);
+    await entry.keyEntry({ ...keyed[1]!, so: '' });
+    await entry.saveAndNext(second.so);
+    await page.keyboard.press('Control+D');
+    const damage = page.getByTestId('entry-damage-dialog');
+    await expect(damage.locator('select[name="reason"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(damage).toHaveCount(0);
+    await page.getByTestId('nav-books').click();
+    await expect(page.getByTestId(`book-export-${first.quyenSo}`)).toHaveCount(0);
+    await logout(page);
+
+    await login(page, officer.username, officer.password);
+    const review = new ReviewPage(page);
+    for (const so of [first.so, second.so]) {
+      // The review area keeps its book open; leaving it brings back its book list.
+      await page.getByTestId('nav-books').click();
+      await review.openBook(first.quyenSo);
+      await review.openFirstEntry();
+      await page.keyboard.press('a');
+      await expect(review.status).toHaveText(`Đã duyệt bản ghi số ${so}.`);
+    }
+    const acceptance = new AcceptancePage(page);
+    await acceptance.finishKeying(first.quyenSo);
+    await expect(page.getByTestId(`book-export-${first.quyenSo}`)).toHaveCount(0);
+    await acceptance.open(first.quyenSo);
+    await acceptance.signOff('Đủ số mục theo khảo sát');
+    await expect(page.getByTestId(`book-row-${first.quyenSo}`).getByTestId('book-status')).toHaveAttribute('data-status', 'accepted');
+
+    const exporting = new ExportPage(page);
+    await exporting.open(first.quyenSo);
+    await expect(exporting.counts).toHaveAttribute('data-approved', '2');
+    await expect(exporting.counts).toHaveAttribute('data-damaged', '1');
+    await expect(exporting.counts).toHaveAttribute('data-not-approved', '0');
+    await expect(exporting.folder).toHaveValue(/Xuất dữ liệu$/u);
+    await expect(exporting.names).toHaveText(`Tên tệp: ${EXCEL} và ${MANIFEST}`);
+    await exporting.exportTo(folder);
+    await expect(exporting.done).toContainText(`Đã xuất 2 bản ghi vào thư mục ${folder}.`);
+    await expect(exporting.counts).toHaveAttribute('data-approved', '0');
+
+    // The folder holds the two files and nothing else (no temp file left behind).
+    expect((await readdir(folder)).sort()).toEqual([MANIFEST, EXCEL].sort());
+    const excel = new Uint8Array(await readFile(join(folder, EXCEL)));
+    const manifest = JSON.parse(await readFile(join(folder, MANIFEST), 'utf8')) as {
+      counts: Record<string, number>;
+      layout: { id: string };
+      files: { name: string; bytes: number; sha256: string }[];
+      createdBy: { name: string };
+    };
+    expect(manifest.counts).toEqual({ approved: 2, exported: 2, damaged: 1, notApproved: 0 });
+    expect(manifest.layout.id).toBe('moj-ks-70');
+    expect(manifest.files).toEqual([{ name: EXCEL, bytes: excel.byteLength, sha256: sha256(excel) }]);
+    expect(manifest.createdBy.name).toBe(officer.displayName);
+    await expect(exporting.done).toContainText(sha256(excel));
+
+    const { readWorkbook, readEntries, getProfile, birthDateInWords } = await loadProjectReader(work);
+    const model = await readWorkbook(excel);
+    if (!model.ok) throw new Error(model.error.message);
+    const sheet = model.value.sheets[0];
+    expect(sheet?.name).toBe('DL Import');
+    expect(sheet?.rows[0]).toEqual(templates.templates.KS.columns);
+    const read = readEntries(model.value, { type: 'KS', today: { year: 2026, month: 1, day: 1 } });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.profile.id).toBe('moj-ks-70');
+    const fields = getProfile('KS').definition.fields.map((f) => f.key);
+    const pick = (values: Readonly<Record<string, string>>) => Object.fromEntries(fields.map((k) => [k, values[k] ?? '']));
+    // The form writes the birth date in words itself when the clerk leaves it empty.
+    const asKeyed = keyed.map((e) => ({ ...e, nksNgaySinhBangChu: e.nksNgaySinhBangChu || birthDateInWords(e.nksNgaySinh) }));
+    expect(read.value.rows.map((r) => pick(r.values))).toEqual(asKeyed.map(pick));
+
+    const office = findOffice();
+    if (!office) {
+      console.log('LibreOffice part skipped: neither soffice nor libreoffice is on PATH (CI installs libreoffice-calc-nogui).');
+    } else {
+      const columns = templates.templates.KS.columns;
+      const csv = await officeCsv(office, join(folder, EXCEL), work);
+      const shown = (sheet?.rows ?? []).map((row) => columns.map((_c, i) => String(row[i] ?? '')));
+      expect(csv).toEqual(shown);
+    }
+
+    await logout(page);
+    await sohoa.restart();
+    const hits = await scanForPlaintext([sohoa.dirs.profile, sohoa.dirs.data], [first.nksHoTen, second.nksHoTen, first.meHoTen, second.meHoTen]);
+    expect(hits).toEqual([]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+  }
+});
