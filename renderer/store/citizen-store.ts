@@ -25,6 +25,8 @@ import { createReportReader, type ReportReader } from './report-facts';
 import { createBookExports, type BookExports } from './book-export';
 import { actorOf, bookMoveAudit, moveBook, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { createEntryVerification, type EntryVerification } from './entry-verification';
+import { createDoubleEntry, type DoubleEntry } from './double-entry';
+import type { VerificationDeps } from './verification-deps';
 import { selectionOf } from './verification-selection';
 import { sealWork } from './work-log';
 import { randomBytes } from '../../shared/crypto/bytes';
@@ -127,6 +129,7 @@ export interface CitizenStore {
   };
   review: EntryReview;
   verification: EntryVerification;
+  doubleEntry: DoubleEntry;
   /** Facts for the weekly report; only for sessions allowed `reports`. */
   reports: ReportReader;
   exports: BookExports;
@@ -386,6 +389,18 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     return { keyed: fresh.length - drafts, drafts, duplicates: rows.length - fresh.length };
   };
 
+  const verificationDeps: VerificationDeps = {
+    app,
+    loadEntry,
+    loadBook: async (id) => {
+      const { record, row } = await loadBook(id);
+      return { row, type: record.type, policy: record.verification ?? NO_VERIFICATION };
+    },
+    definition,
+    entryView,
+    indexed,
+  };
+
   return {
     books: {
       async create(input) {
@@ -552,17 +567,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       indexed,
     }),
 
-    verification: createEntryVerification({
-      app,
-      loadEntry,
-      loadBook: async (id) => {
-        const { record, row } = await loadBook(id);
-        return { row, type: record.type, policy: record.verification ?? NO_VERIFICATION };
-      },
-      definition,
-      entryView,
-      indexed,
-    }),
+    verification: createEntryVerification(verificationDeps),
+    doubleEntry: createDoubleEntry(verificationDeps),
 
     reports: createReportReader(app),
 

@@ -49,8 +49,10 @@ export function createEntryReview({ app, loadEntry, loadBookRow, verificationSel
     const review: ReviewNote = { decision: action === 'approve' ? 'approved' : 'returned', ...note, by: userId as ReviewNote['by'], at: now };
     const prepared = await Promise.all(
       [...new Set(ids)].map(async (id) => {
-        const [existing, indexRow] = await Promise.all([loadEntry(id), db.entryIndex.get(id)]);
+        const [existing, indexRow, verification] = await Promise.all([loadEntry(id), db.entryIndex.get(id), db.verifications.get(id)]);
         if (!existing || !indexRow) throw new StoreError('not_found');
+        // Two keyings that differ are decided by arbitration (double-entry.ts), not by approving one of them.
+        if (action === 'approve' && verification?.state === 'arbitration') throw new StoreError('bad_transition');
         const { row, record } = existing;
         const [book, selected] = await Promise.all([loadBookRow(record.bookId), verificationSelection(record.bookId)]);
         const to = moveEntry(storedEntryStatus(row.status), action, {
@@ -94,11 +96,12 @@ export function createEntryReview({ app, loadEntry, loadBookRow, verificationSel
     async queue(bookId) {
       app.unlocked('review');
       const selected = await verificationSelection(bookId);
+      const arbitrating = new Set((await db.verifications.where('[bookId+state]').equals([bookId, 'arbitration']).primaryKeys()).map(String));
       const waiting = await Promise.all(
         awaitingReview.map(async (status) => {
           const ids = (await db.entries.where('[bookId+status]').equals([bookId, status]).primaryKeys()).map(String);
-          // A keyed entry the policy selects waits for its verification, not yet for the officer.
-          return status === 'keyed' ? ids.filter((id) => !selected(id)) : ids;
+          // A keyed entry the policy selects waits for its verification, a double entry with differences for arbitration.
+          return status === 'keyed' ? ids.filter((id) => !selected(id)) : ids.filter((id) => !arbitrating.has(id));
         }),
       );
       return (waiting.flat() as EntryId[]).sort();

@@ -8,25 +8,22 @@
  * without making the verifier the entry's keyer.
  */
 import { z } from 'zod';
-import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import {
   rekey,
   startField,
   statsPerPerson,
   statsPerSession,
   tally,
-  verifiedFields,
   type FieldOutcome,
   type OperatorStats,
   type VerificationMethod,
-  type VerificationPolicy,
 } from '../../shared/domain/verification';
-import type { AppStoreInternals } from './app-store';
-import type { BookRow, EntryIndexRow, EntryRow, VerificationRow } from './db';
-import { sealEntry, type EntryRecord } from './entry-sealing';
+import type { VerificationRow } from './db';
+import { sealEntry } from './entry-sealing';
 import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
 import { selectionOf } from './verification-selection';
+import { fieldsToVerify, sessionIdOf, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, readWork, sealWork } from './work-log';
 import { StoreError, type BookId, type EntryId, type EntryView, type UserId, type WorkMeasure } from './types';
 
@@ -80,24 +77,8 @@ export interface EntryVerification {
   stats(range?: { from?: number; to?: number }): Promise<OperatorStatsReport>;
 }
 
-export interface VerificationDeps {
-  app: AppStoreInternals;
-  loadEntry(id: string): Promise<{ row: EntryRow; record: EntryRecord } | null>;
-  loadBook(id: string): Promise<{ row: BookRow; type: string; policy: VerificationPolicy }>;
-  definition(code: string): RegisterTypeDef;
-  entryView(record: EntryRecord, row: EntryRow): EntryView;
-  indexed(rows: EntryIndexRow[]): void;
-}
-
-/** The id of the signed-in session, so statistics can be read per sitting. */
-const sessionIdOf = (app: AppStoreInternals): string => String(app.session()?.unlockedAt ?? 0);
-
 export function createEntryVerification({ app, loadEntry, loadBook, definition, entryView, indexed }: VerificationDeps): EntryVerification {
   const { db } = app;
-
-  // Dates in words are written by the form from the date field, never keyed: nothing to re-key there.
-  const fieldsToVerify = (policy: VerificationPolicy, def: RegisterTypeDef) =>
-    verifiedFields(policy, def.fields.filter((f) => f.kind !== 'date-words').map((f) => f.key));
 
   return {
     async next(bookId) {
@@ -229,7 +210,9 @@ export function createEntryVerification({ app, loadEntry, loadBook, definition, 
       const { keys } = app.unlocked('citizenData');
       const row = await db.verifications.get(id);
       if (!row) return null;
-      const record = await openRecord(keys, 'verifications', row, VerificationRecord);
+      // Double-entry records live in the same table; they have no per-field outcomes to show here.
+      const record = await openRecord(keys, 'verifications', row, z.union([VerificationRecord, z.object({ method: z.literal('independent') })]));
+      if (record.method !== 'dependent') return null;
       const summary = tally(Object.values(record.fields));
       return {
         by: record.by as UserId,

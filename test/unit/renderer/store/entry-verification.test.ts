@@ -122,3 +122,49 @@ describe('dependent verification', () => {
     expect(verified.status).toBe('verified');
   });
 });
+
+describe('independent double entry', () => {
+  const DOUBLE: VerificationPolicy = { ...ALL, method: 'independent', fields: ['nksHoTen', 'meHoTen', 'chaHoTen'] };
+
+  it('keeps the second keying beside the first; differences wait for the officer, who picks A, B or types the value', async () => {
+    const { citizen, book, clerkA, clerkB, as } = await setup(DOUBLE);
+    await as(CLERK_A);
+    const keyed = await citizen.entries.saveKeyed({ bookId: book.id, values: VALUES, notInBook: [] });
+    await expect(citizen.doubleEntry.saveSecondKeying(keyed.id, VALUES, { keystrokes: 1, activeMs: 1 })).rejects.toMatchObject({ code: 'own_entry' });
+
+    await as(CLERK_B);
+    await expect(citizen.verification.saveDependent(keyed.id, attemptsFor(VALUES), { keystrokes: 1, activeMs: 1 })).rejects.toMatchObject({ code: 'bad_transition' });
+    const second = { nksHoTen: 'nguyễn mỹ hoa', meHoTen: 'NGUYỄN THỊ XUÂNG', chaHoTen: 'NGUYỄN QUANG ANH' };
+    expect(await citizen.doubleEntry.saveSecondKeying(keyed.id, second, { keystrokes: 60, activeMs: 20_000 })).toMatchObject({ status: 'verified' });
+
+    await as(OFFICER);
+    expect(await citizen.review.queue(book.id)).toEqual([]);
+    await expect(citizen.review.approve([keyed.id])).rejects.toMatchObject({ code: 'bad_transition' });
+    expect(await citizen.doubleEntry.arbitrationQueue(book.id)).toEqual([keyed.id]);
+    const { differences } = await citizen.doubleEntry.arbitration(keyed.id);
+    expect(differences).toEqual([
+      { key: 'meHoTen', a: 'NGUYỄN THỊ XUÂN', b: 'NGUYỄN THỊ XUÂNG' },
+      { key: 'chaHoTen', a: 'NGUYỄN QUANG AN', b: 'NGUYỄN QUANG ANH' },
+    ]);
+    await expect(citizen.doubleEntry.arbitrate(keyed.id, { meHoTen: { pick: 'a' } })).rejects.toMatchObject({ code: 'verification_incomplete' });
+    const approved = await citizen.doubleEntry.arbitrate(keyed.id, { meHoTen: { pick: 'a' }, chaHoTen: { pick: 'typed', value: 'nguyễn quang ánh' } });
+    expect(approved).toMatchObject({ status: 'approved', updatedBy: clerkA.id, values: { meHoTen: 'NGUYỄN THỊ XUÂN', chaHoTen: 'NGUYỄN QUANG ÁNH' } });
+    expect(await citizen.doubleEntry.arbitrationQueue(book.id)).toEqual([]);
+
+    await as(LEAD);
+    const { perPerson } = await citizen.verification.stats();
+    expect(perPerson.find((s) => s.userId === clerkA.id)).toMatchObject({ keyerErrors: 1, fieldsChecked: 3 });
+    expect(perPerson.find((s) => s.userId === clerkB.id)).toMatchObject({ verifierErrors: 2, keystrokes: 60 });
+  });
+
+  it('two equal keyings need no arbitration: the entry goes to review', async () => {
+    const { citizen, book, as } = await setup(DOUBLE);
+    await as(CLERK_A);
+    const keyed = await citizen.entries.saveKeyed({ bookId: book.id, values: VALUES, notInBook: [] });
+    await as(CLERK_B);
+    await citizen.doubleEntry.saveSecondKeying(keyed.id, { nksHoTen: VALUES.nksHoTen, meHoTen: VALUES.meHoTen, chaHoTen: VALUES.chaHoTen }, { keystrokes: 1, activeMs: 1 });
+    await as(OFFICER);
+    expect(await citizen.doubleEntry.arbitrationQueue(book.id)).toEqual([]);
+    expect(await citizen.review.queue(book.id)).toEqual([keyed.id]);
+  });
+});

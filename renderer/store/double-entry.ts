@@ -1,0 +1,194 @@
+/**
+ * Independent double entry: a second clerk keys the policy's fields blind; the store keeps that
+ * keying sealed beside the first and lists the fields where they differ. With no difference the
+ * entry is simply verified; otherwise it waits for the justice officer's arbitration, which
+ * writes the chosen values and approves the entry in the same step (the officer compared both
+ * keyings with the book, which is what a review is). Nobody arbitrates an entry they keyed.
+ */
+import { z } from 'zod';
+import {
+  arbitrate,
+  arbitrationErrors,
+  doubleEntryDiff,
+  type ArbitrationChoice,
+  type FieldDifference,
+} from '../../shared/domain/verification';
+import type { AuditDraft } from './audit-chain';
+import type { VerificationRow } from './db';
+import { sealEntry } from './entry-sealing';
+import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { openRecord, sealRecord } from './records';
+import { selectionOf } from './verification-selection';
+import { fieldsToVerify, sessionIdOf, type VerificationDeps } from './verification-deps';
+import { keyingSessionOf, sealWork } from './work-log';
+import { StoreError, type BookId, type EntryId, type EntryView, type ReviewNote, type WorkMeasure } from './types';
+
+const SCHEMA_VERSION = 1;
+
+const Difference = z.object({ key: z.string(), a: z.string(), b: z.string() });
+const DoubleEntryRecord = z.object({
+  entryId: z.string(),
+  method: z.literal('independent'),
+  keyer: z.string(),
+  by: z.string(),
+  at: z.number(),
+  second: z.record(z.string(), z.string()),
+  fields: z.number().int().min(0),
+  differences: z.array(Difference),
+  arbitration: z.object({ by: z.string(), at: z.number(), decided: z.record(z.string(), z.enum(['a', 'b', 'typed'])) }).nullable(),
+});
+type DoubleEntryRecord = z.infer<typeof DoubleEntryRecord>;
+
+export interface ArbitrationCase {
+  entry: EntryView;
+  /** Keying B of the differing fields; keying A is the entry itself. */
+  differences: FieldDifference[];
+}
+
+export interface DoubleEntry {
+  /** The second, blind keying of the policy's fields by another clerk. */
+  saveSecondKeying(id: EntryId, values: Readonly<Record<string, string>>, work: WorkMeasure): Promise<EntryView>;
+  /** Entries of the book whose two keyings differ, oldest first. */
+  arbitrationQueue(bookId: BookId): Promise<EntryId[]>;
+  arbitration(id: EntryId): Promise<ArbitrationCase>;
+  /** The officer's choice for every differing field; approves the entry with the chosen values. */
+  arbitrate(id: EntryId, choices: Readonly<Record<string, ArbitrationChoice>>): Promise<EntryView>;
+}
+
+export function createDoubleEntry({ app, loadEntry, loadBook, definition, entryView, indexed }: VerificationDeps): DoubleEntry {
+  const { db } = app;
+
+  const sealVerification = async (record: DoubleEntryRecord, bookId: string, now: number): Promise<VerificationRow> => {
+    const { keys } = app.unlocked('citizenData');
+    const sealed = await sealRecord(keys, 'verifications', record.entryId, SCHEMA_VERSION, record, now);
+    return { ...sealed, bookId, state: record.differences.length > 0 && !record.arbitration ? 'arbitration' : 'settled' };
+  };
+
+  const loadCase = async (id: string) => {
+    const { keys } = app.unlocked('review');
+    const [loaded, row] = await Promise.all([loadEntry(id), db.verifications.get(id)]);
+    if (!loaded || row?.state !== 'arbitration') throw new StoreError('not_found');
+    return { ...loaded, verificationRow: row, verification: await openRecord(keys, 'verifications', row, DoubleEntryRecord) };
+  };
+
+  return {
+    async saveSecondKeying(id, values, work) {
+      const { keys, userId } = app.unlocked('keyEntries');
+      const loaded = await loadEntry(id);
+      if (!loaded) throw new StoreError('not_found');
+      const { row, record } = loaded;
+      const book = await loadBook(record.bookId);
+      if (book.policy.method !== 'independent') throw new StoreError('bad_transition');
+      const selected = await selectionOf(db, record.bookId, book.policy);
+      const to = moveEntry(storedEntryStatus(row.status), 'verify', {
+        actor: actorOf(app),
+        keyedBy: [record.createdBy, record.updatedBy],
+        book: { status: storedBookStatus(book.row.status), requiresVerification: selected(id) },
+      });
+      const def = definition(book.type);
+      const keysToCompare = new Set(fieldsToVerify(book.policy, def));
+      const fields = def.fields.filter((f) => keysToCompare.has(f.key));
+      const now = app.now();
+      const second = Object.fromEntries(fields.map((f) => [f.key, (values[f.key] ?? '').normalize('NFC').trim()]));
+      const differences = doubleEntryDiff(fields, record.values, second);
+      const verification: DoubleEntryRecord = { entryId: id, method: 'independent', keyer: record.updatedBy, by: userId, at: now, second, fields: fields.length, differences, arbitration: null };
+      const [verificationRow, work2] = await Promise.all([
+        sealVerification(verification, record.bookId, now),
+        sealWork(keys, { userId, sessionId: sessionIdOf(app), entryId: id, kind: 'verifying', at: now, keystrokes: work.keystrokes, activeMs: work.activeMs, entries: 1, fieldsChecked: 0, errors: 0, fieldsWithErrors: 0 }),
+      ]);
+      // The entry's sealed record does not change: only its status column moves.
+      const nextRow = { ...row, status: to, updatedAt: now };
+      const indexRow = await db.entryIndex.get(id);
+      if (!indexRow) throw new StoreError('not_found');
+      const nextIndex = { ...indexRow, status: to };
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [
+          {
+            action: 'entry.verified',
+            targetId: id,
+            citizen: true,
+            details: { book: record.bookId, from: row.status, status: to, method: 'independent', fields: fields.length, differences: differences.length },
+          },
+        ],
+        tables: [db.entries, db.entryIndex, db.verifications, db.workLog],
+        apply: async () => {
+          const current = await db.entries.get(id);
+          if (current?.updatedAt !== row.updatedAt || current.status !== row.status) throw new StoreError('conflict');
+          await db.entries.put(nextRow);
+          await db.entryIndex.put(nextIndex);
+          await db.verifications.put(verificationRow);
+          await db.workLog.put(work2);
+        },
+      });
+      indexed([nextIndex]);
+      return entryView(record, nextRow);
+    },
+
+    async arbitrationQueue(bookId) {
+      app.unlocked('review');
+      return ((await db.verifications.where('[bookId+state]').equals([bookId, 'arbitration']).primaryKeys()) as EntryId[]).sort();
+    },
+
+    async arbitration(id) {
+      const { record, row, verification } = await loadCase(id);
+      return { entry: entryView(record, row), differences: verification.differences };
+    },
+
+    async arbitrate(id, choices) {
+      const { keys, userId } = app.unlocked('review');
+      if (!keys.data) throw new StoreError('forbidden_role');
+      const { record, row, verification } = await loadCase(id);
+      const book = await loadBook(record.bookId);
+      const to = moveEntry(storedEntryStatus(row.status), 'approve', {
+        actor: actorOf(app),
+        // Both keyers: the officer arbitrates only between other people's keyings.
+        keyedBy: [record.createdBy, record.updatedBy, verification.by],
+        book: { status: storedBookStatus(book.row.status), requiresVerification: true },
+      });
+      const def = definition(book.type);
+      const result = arbitrate(def.fields, record.values, verification.differences, choices);
+      if ('missing' in result) throw new StoreError('verification_incomplete');
+      const now = app.now();
+      const review: ReviewNote = { decision: 'approved', reason: '', field: null, by: userId as ReviewNote['by'], at: now };
+      const sealed = await sealEntry(
+        { keyId: keys.keyId, data: keys.data, search: keys.search },
+        def,
+        { userId: record.updatedBy, now, id, existing: { ...record, review } },
+        { bookId: record.bookId as BookId, values: result.values, notInBook: record.notInBook, damage: record.damage, status: to },
+      );
+      const settled: DoubleEntryRecord = { ...verification, arbitration: { by: userId, at: now, decided: result.decided } };
+      const errors = arbitrationErrors(result.decided);
+      const checked = { entryId: id, at: now, fieldsChecked: verification.fields, keystrokes: 0, activeMs: 0, entries: 0 };
+      const [verificationRow, workA, workB] = await Promise.all([
+        sealVerification(settled, record.bookId, now),
+        sealWork(keys, { ...checked, userId: verification.keyer, sessionId: (await keyingSessionOf(db, keys, id, verification.keyer)) ?? '', kind: 'keying', errors: errors.a, fieldsWithErrors: errors.a }),
+        sealWork(keys, { ...checked, userId: verification.by, sessionId: '', kind: 'verifying', errors: errors.b, fieldsWithErrors: errors.b }),
+      ]);
+      const changes = Object.keys(result.decided).map((key) => [key, record.values[key] ?? '', result.values[key] ?? '']);
+      const audit: AuditDraft = {
+        action: 'entry.approved',
+        targetId: id,
+        citizen: true,
+        details: { book: record.bookId, from: row.status, status: to, arbitrated: true, changes: JSON.stringify(changes) },
+      };
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [audit],
+        tables: [db.entries, db.entryIndex, db.verifications, db.workLog],
+        apply: async () => {
+          const current = await db.entries.get(id);
+          if (current?.updatedAt !== row.updatedAt || current.status !== row.status) throw new StoreError('conflict');
+          await db.entries.put(sealed.row);
+          await db.entryIndex.put(sealed.indexRow);
+          await db.verifications.put(verificationRow);
+          await db.workLog.bulkPut([workA, workB]);
+        },
+      });
+      indexed([sealed.indexRow]);
+      return entryView(sealed.record, sealed.row);
+    },
+  };
+}
