@@ -21,16 +21,8 @@ export interface PdfDocument {
 
 /** SECURITY: `bytes` is detached by the call; the decrypted PDF lives on only in the worker until destroy(). */
 export async function openPdf(bytes: Uint8Array<ArrayBuffer>): Promise<PdfDocument> {
-  const task = getDocument({
-    data: bytes,
-    isEvalSupported: false,
-    useWasm: false,
-    useWorkerFetch: false,
-    disableFontFace: false,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  // No cMap or standard-font URLs either: scans need neither, and pdf.js then fetches nothing.
+  const task = getDocument({ data: bytes, isEvalSupported: false, useWasm: false, useWorkerFetch: false, verbosity: 0 });
   const doc: PDFDocumentProxy = await task.promise;
   const viewport = async (index: number, scale: number, rotation: Rotation) => {
     const page = await doc.getPage(index + 1);
