@@ -3,7 +3,8 @@
  * re-keyed (five fields); clerk A keys an entry and has nothing to verify (their own); clerk B
  * re-keys it blind: one field typed the same new way twice (keyer error), one typed wrongly then
  * back to the original (verifier error), each mismatch clearing the field with a message. The
- * entry then waits for the justice officer, and the lead's statistics show both errors.
+ * entry then waits for the justice officer, and the lead's statistics show both errors. A book
+ * keyed twice independently sends differing fields to the officer, who picks a keying with 1/2.
  */
 import { expect, test } from './fixtures/harness';
 import { createUser, fillBookForm, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
@@ -86,4 +87,54 @@ test('a second clerk re-keys blind; keyer and verifier errors are counted; the v
   await expect(verification.totals(clerkA.displayName).getByTestId('stats-verifier-errors')).toHaveText('0');
   await expect(verification.totals(clerkB.displayName).getByTestId('stats-keyer-errors')).toHaveText('0');
   await expect(verification.totals(clerkB.displayName).getByTestId('stats-verifier-errors')).toHaveText('1');
+});
+
+test('independent double entry: a second clerk keys blind, the justice officer picks between the keyings with 1 and 2', async ({ sohoa }) => {
+  test.setTimeout(180_000);
+  if (!ks) throw new Error('standard entries missing');
+  const { page } = sohoa;
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerkA, roles: ['clerk'] });
+  await createUser(page, { ...clerkB, roles: ['clerk'] });
+  await createUser(page, { ...officer, roles: ['justice'] });
+  await page.getByTestId('nav-books').click();
+  await page.getByTestId('book-new').click();
+  await fillBookForm(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
+  const policy = page.getByTestId('verification-policy');
+  await policy.getByLabel('Bản ghi cần kiểm tra').selectOption('all');
+  await policy.getByLabel('Cách kiểm tra').selectOption('independent');
+  await policy.getByLabel('Các ô cần nhập lại').selectOption(['nksHoTen', 'meHoTen']);
+  await page.getByTestId('book-save').click();
+  await expect(page.getByTestId(`book-row-${ks.quyenSo}`)).toBeVisible();
+  await logout(page);
+
+  await login(page, clerkA.username, clerkA.password);
+  const entry = new EntryPage(page);
+  await openBookForKeying(page, ks.quyenSo);
+  await entry.ready();
+  await entry.keyEntry(ks);
+  await entry.saveAndNext(ks.so);
+  await logout(page);
+
+  await login(page, clerkB.username, clerkB.password);
+  const verification = new VerificationPage(page);
+  await verification.openBook(ks.quyenSo);
+  await verification.rekey('nksHoTen', ks.nksHoTen);
+  // No comparison while keying a double entry: a different value is simply kept.
+  await verification.rekey('meHoTen', 'NGUYỄN THỊ XUÂNG');
+  await expect(verification.status).toHaveText('Đã lưu lần nhập thứ hai; chỗ khác nhau (nếu có) chờ công chức tư pháp quyết định.');
+  await logout(page);
+
+  await login(page, officer.username, officer.password);
+  await page.getByTestId('nav-verification').click();
+  await page.getByTestId(`arbitration-book-${ks.quyenSo}`).click();
+  const form = page.getByTestId('arbitration-form');
+  await expect(form.locator('fieldset')).toHaveCount(1);
+  await expect(form).toContainText(`1 — Lần nhập A: ${ks.meHoTen}`);
+  await expect(form).toContainText('2 — Lần nhập B: NGUYỄN THỊ XUÂNG');
+  await expect(form.locator('input[type="radio"]').first()).toBeFocused();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('arbitration-none')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveText(`Đã quyết định và duyệt bản ghi số ${ks.so}.`);
 });

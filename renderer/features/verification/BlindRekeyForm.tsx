@@ -15,18 +15,18 @@ import { formLayout } from '../entry/form-layout';
 import { keyAction } from '../entry/keymap';
 import { commitText } from '../entry/quick-typing';
 import { placeEras, type SuggestionSources } from '../entry/suggestions';
-import { attemptsOf, isMismatched, openFields, startRekey, typeValue, type RekeyFields } from './rekey-fields';
+import { isMismatched, openFields, startRekey, typeValue, type RekeyFields } from './rekey-fields';
 import { WorkMeter } from './work-meter';
 
 export interface BlindRekeyFormProps {
   def: RegisterTypeDef;
   /** Field keys to re-key, in form order. */
   fieldKeys: readonly string[];
-  /** The first keying, compared against and never shown. */
-  original: Readonly<Record<string, string>>;
+  /** The first keying, compared against and never shown; null for a double entry's second keying, compared only later. */
+  original: Readonly<Record<string, string>> | null;
   yearTo: number;
   busy: boolean;
-  onSave: (attempts: Record<string, string[]>, work: WorkMeasure) => void;
+  onSave: (rekeyed: RekeyFields, work: WorkMeasure) => void;
   onLeave: () => void;
 }
 
@@ -90,7 +90,7 @@ export function BlindRekeyForm({ def, fieldKeys, original, yearTo, busy, onSave,
       focusField(left[0]);
       return;
     }
-    onSave(attemptsOf(rekeyedRef.current), meter.current.take());
+    onSave(rekeyedRef.current, meter.current.take());
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {

@@ -1,5 +1,6 @@
 /**
- * The book form's verification controls: which entries (none, one in n, all), n, and the
+ * The book form's verification controls: which entries (none, one in n, all), how (re-keying or
+ * independent double entry), n, and the
  * fields to re-key (none chosen = all). Labelled native controls so they work by keyboard
  * alone; the draft and its check live in policy-draft.ts, saving is the book form's.
  */
@@ -19,6 +20,8 @@ export interface VerificationPolicyFieldsProps {
 
 const MODES: readonly PolicyDraft['mode'][] = ['none', 'nth', 'all'];
 const isMode = (value: string): value is PolicyDraft['mode'] => MODES.some((m) => m === value);
+const METHODS: readonly PolicyDraft['method'][] = ['dependent', 'independent'];
+const isMethod = (value: string): value is PolicyDraft['method'] => METHODS.some((m) => m === value);
 
 export function VerificationPolicyFields({ def, draft, onChange, nInvalid }: VerificationPolicyFieldsProps) {
   const t = useT();
@@ -35,6 +38,15 @@ export function VerificationPolicyFields({ def, draft, onChange, nInvalid }: Ver
           options={MODES.map((m) => ({ value: m, label: t(`verification.policy.mode.${m}`) }))}
           onChange={(value) => isMode(value) && onChange({ ...draft, mode: value })}
         />
+        {draft.mode !== 'none' ? (
+          <SelectField
+            label={t('verification.policy.method')}
+            name="verificationMethod"
+            value={draft.method}
+            options={METHODS.map((m) => ({ value: m, label: t(`verification.policy.method.${m}`) }))}
+            onChange={(value) => isMethod(value) && onChange({ ...draft, method: value })}
+          />
+        ) : null}
         {draft.mode === 'nth' ? (
           <TextField
             label={t('verification.policy.n')}

@@ -13,6 +13,7 @@ import type { VerificationTask } from '../../store/entry-verification';
 import { ErrorNotice, StatusNotice } from '../../ui/Notice';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { BlindRekeyForm } from './BlindRekeyForm';
+import { attemptsOf, valuesOf, type RekeyFields } from './rekey-fields';
 
 export function VerifyBook({ book, onLeave }: { book: BookView; onLeave: () => void }) {
   const t = useT();
@@ -39,14 +40,19 @@ export function VerifyBook({ book, onLeave }: { book: BookView; onLeave: () => v
     void loadNext();
   }, [loadNext]);
 
-  const save = async (attempts: Record<string, string[]>, work: WorkMeasure) => {
+  const save = async (rekeyed: RekeyFields, work: WorkMeasure) => {
     if (!task || busy) return;
     setBusy(true);
     setError(null);
     try {
-      await citizen.verification.saveDependent(task.entry.id, attempts, work);
-      const result = await citizen.verification.result(task.entry.id);
-      setStatus(t('verification.entry.saved', { keyer: result?.keyerErrors ?? 0, verifier: result?.verifierErrors ?? 0 }));
+      if (task.method === 'independent') {
+        await citizen.doubleEntry.saveSecondKeying(task.entry.id, valuesOf(rekeyed), work);
+        setStatus(t('verification.entry.savedSecond'));
+      } else {
+        await citizen.verification.saveDependent(task.entry.id, attemptsOf(rekeyed), work);
+        const result = await citizen.verification.result(task.entry.id);
+        setStatus(t('verification.entry.saved', { keyer: result?.keyerErrors ?? 0, verifier: result?.verifierErrors ?? 0 }));
+      }
       setTask(undefined);
       await loadNext();
     } catch (e) {
@@ -76,10 +82,10 @@ export function VerifyBook({ book, onLeave }: { book: BookView; onLeave: () => v
           key={task.entry.id}
           def={def}
           fieldKeys={task.fields}
-          original={task.entry.values}
+          original={task.method === 'dependent' ? task.entry.values : null}
           yearTo={book.yearTo}
           busy={busy}
-          onSave={(attempts, work) => void save(attempts, work)}
+          onSave={(rekeyed, work) => void save(rekeyed, work)}
           onLeave={onLeave}
         />
       ) : null}

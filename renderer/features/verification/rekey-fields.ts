@@ -10,23 +10,27 @@ export interface RekeyFields {
   states: Readonly<Record<string, DependentField>>;
   /** What each field shows: the settled value, or nothing while it waits to be (re-)keyed. */
   shown: Readonly<Record<string, string>>;
+  compare: boolean;
 }
 
-export const startRekey = (fields: readonly FieldDef[], original: Readonly<Record<string, string>>): RekeyFields => ({
-  states: Object.fromEntries(fields.map((f) => [f.key, startField(original[f.key] ?? '')])),
+/** `original` null: a second keying of a double entry, where nothing is compared while typing. */
+export const startRekey = (fields: readonly FieldDef[], original: Readonly<Record<string, string>> | null): RekeyFields => ({
+  states: Object.fromEntries(fields.map((f) => [f.key, startField(original?.[f.key] ?? '')])),
   shown: Object.fromEntries(fields.map((f) => [f.key, ''])),
+  compare: original !== null,
 });
 
 export type RekeyStep = 'settled' | 'mismatch';
 
-/** One value typed into a field that is still open; a settled field keeps its value. */
+/** One value typed into a field that is still open; a settled field keeps its value when compared. */
 export function typeValue(current: RekeyFields, field: FieldDef, typed: string): { next: RekeyFields; step: RekeyStep } {
   const state = current.states[field.key];
-  if (!state || state.phase === 'settled') return { next: current, step: 'settled' };
-  const after = rekey(field, state, typed);
+  if (!state || (current.compare && state.phase === 'settled')) return { next: current, step: 'settled' };
+  // Without comparison any value settles (and may be corrected): the state machine is fed the value as its own original.
+  const after = rekey(field, current.compare ? state : startField(typed), typed);
   const settled = after.phase === 'settled';
   return {
-    next: { states: { ...current.states, [field.key]: after }, shown: { ...current.shown, [field.key]: settled ? after.outcome.value : '' } },
+    next: { ...current, states: { ...current.states, [field.key]: after }, shown: { ...current.shown, [field.key]: settled ? after.outcome.value : '' } },
     step: settled ? 'settled' : 'mismatch',
   };
 }
@@ -41,3 +45,7 @@ export const openFields = (current: RekeyFields, order: readonly string[]): stri
 
 export const attemptsOf = (current: RekeyFields): Record<string, string[]> =>
   Object.fromEntries(Object.entries(current.states).map(([key, state]) => [key, [...state.attempts]]));
+
+/** A second keying's values: each field's settled value. */
+export const valuesOf = (current: RekeyFields): Record<string, string> =>
+  Object.fromEntries(Object.entries(current.states).flatMap(([key, state]) => (state.phase === 'settled' ? [[key, state.outcome.value]] : [])));

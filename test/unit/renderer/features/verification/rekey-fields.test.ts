@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerTypes } from '../../../../../shared/domain/register-types';
-import { attemptsOf, isMismatched, openFields, startRekey, typeValue } from '../../../../../renderer/features/verification/rekey-fields';
+import { attemptsOf, isMismatched, openFields, startRekey, typeValue, valuesOf } from '../../../../../renderer/features/verification/rekey-fields';
 
 const field = (key: string) => registerTypes.KS.fields.find((f) => f.key === key)!;
 const NAME = field('nksHoTen');
@@ -33,5 +33,17 @@ describe('blind re-key form state', () => {
   it('a settled field ignores further typing', () => {
     const settled = typeValue(start, NAME, 'NGUYỄN MỸ HOA').next;
     expect(typeValue(settled, NAME, 'KHÁC')).toEqual({ next: settled, step: 'settled' });
+  });
+});
+
+describe('second keying of a double entry', () => {
+  it('compares nothing while typing and keeps the last value of each field', () => {
+    const start = startRekey([NAME, MOTHER], null);
+    const first = typeValue(start, NAME, 'nguyễn mỹ hoà');
+    expect(first.step).toBe('settled');
+    const corrected = typeValue(first.next, NAME, 'NGUYỄN MỸ HOA').next;
+    const done = typeValue(corrected, MOTHER, '').next;
+    expect(valuesOf(done)).toEqual({ nksHoTen: 'NGUYỄN MỸ HOA', meHoTen: '' });
+    expect(openFields(done, ['nksHoTen', 'meHoTen'])).toEqual([]);
   });
 });
