@@ -116,7 +116,8 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
             </div>
           ) : null}
           {names ? <p data-testid="export-names">{t('export.names', { excel: names.excel, manifest: names.manifest })}</p> : null}
-          <ErrorNotice message={blocked ?? nameError ?? flow.runError} />
+          {/* After a run the book has nothing left to export: that is the result, not a refusal. */}
+          <ErrorNotice message={(done ? null : blocked) ?? nameError ?? flow.runError} />
           <div className="actions">
             <button type="submit" data-testid="export-run" disabled={flow.busy || blocked !== null || names === null || target.trim() === ''}>
               {flow.busy ? t('export.running') : t('export.run')}
