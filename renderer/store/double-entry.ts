@@ -18,8 +18,7 @@ import type { VerificationRow } from './db';
 import { sealEntry } from './entry-sealing';
 import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
-import { selectionOf } from './verification-selection';
-import { fieldsToVerify, sessionIdOf, type VerificationDeps } from './verification-deps';
+import { fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, sealWork } from './work-log';
 import { StoreError, type BookId, type EntryId, type EntryView, type ReviewNote, type WorkMeasure } from './types';
 
@@ -55,7 +54,8 @@ export interface DoubleEntry {
   arbitrate(id: EntryId, choices: Readonly<Record<string, ArbitrationChoice>>): Promise<EntryView>;
 }
 
-export function createDoubleEntry({ app, loadEntry, loadBook, definition, entryView, indexed }: VerificationDeps): DoubleEntry {
+export function createDoubleEntry(deps: VerificationDeps): DoubleEntry {
+  const { app, loadEntry, loadBook, definition, entryView, indexed } = deps;
   const { db } = app;
 
   const sealVerification = async (record: DoubleEntryRecord, bookId: string, now: number): Promise<VerificationRow> => {
@@ -74,18 +74,7 @@ export function createDoubleEntry({ app, loadEntry, loadBook, definition, entryV
   return {
     async saveSecondKeying(id, values, work) {
       const { keys, userId } = app.unlocked('keyEntries');
-      const loaded = await loadEntry(id);
-      if (!loaded) throw new StoreError('not_found');
-      const { row, record } = loaded;
-      const book = await loadBook(record.bookId);
-      if (book.policy.method !== 'independent') throw new StoreError('bad_transition');
-      const selected = await selectionOf(db, record.bookId, book.policy);
-      const to = moveEntry(storedEntryStatus(row.status), 'verify', {
-        actor: actorOf(app),
-        keyedBy: [record.createdBy, record.updatedBy],
-        book: { status: storedBookStatus(book.row.status), requiresVerification: selected(id) },
-      });
-      const def = definition(book.type);
+      const { row, record, book, def, to } = await startVerify(deps, id, 'independent');
       const keysToCompare = new Set(fieldsToVerify(book.policy, def));
       const fields = def.fields.filter((f) => keysToCompare.has(f.key));
       const now = app.now();

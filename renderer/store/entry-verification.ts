@@ -20,10 +20,9 @@ import {
 } from '../../shared/domain/verification';
 import type { VerificationRow } from './db';
 import { sealEntry } from './entry-sealing';
-import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
 import { selectionOf } from './verification-selection';
-import { fieldsToVerify, sessionIdOf, type VerificationDeps } from './verification-deps';
+import { fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, readWork, sealWork } from './work-log';
 import { StoreError, type BookId, type EntryId, type EntryView, type UserId, type WorkMeasure } from './types';
 
@@ -77,7 +76,8 @@ export interface EntryVerification {
   stats(range?: { from?: number; to?: number }): Promise<OperatorStatsReport>;
 }
 
-export function createEntryVerification({ app, loadEntry, loadBook, definition, entryView, indexed }: VerificationDeps): EntryVerification {
+export function createEntryVerification(deps: VerificationDeps): EntryVerification {
+  const { app, loadEntry, loadBook, definition, entryView, indexed } = deps;
   const { db } = app;
 
   return {
@@ -98,18 +98,7 @@ export function createEntryVerification({ app, loadEntry, loadBook, definition, 
     async saveDependent(id, attempts, work) {
       const { keys, userId } = app.unlocked('keyEntries');
       if (!keys.data) throw new StoreError('forbidden_role');
-      const loaded = await loadEntry(id);
-      if (!loaded) throw new StoreError('not_found');
-      const { row, record } = loaded;
-      const book = await loadBook(record.bookId);
-      if (book.policy.method !== 'dependent') throw new StoreError('bad_transition');
-      const selected = await selectionOf(db, record.bookId, book.policy);
-      const to = moveEntry(storedEntryStatus(row.status), 'verify', {
-        actor: actorOf(app),
-        keyedBy: [record.createdBy, record.updatedBy],
-        book: { status: storedBookStatus(book.row.status), requiresVerification: selected(id) },
-      });
-      const def = definition(book.type);
+      const { row, record, book, def, to } = await startVerify(deps, id, 'dependent');
       const outcomes: Record<string, FieldOutcome> = {};
       for (const key of fieldsToVerify(book.policy, def)) {
         const field = def.fields.find((f) => f.key === key);

@@ -4,11 +4,14 @@
  * work sample belongs to. No effects of its own.
  */
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
-import { verifiedFields, type VerificationPolicy } from '../../shared/domain/verification';
+import type { EntryStatus } from '../../shared/domain/lifecycle';
+import { verifiedFields, type VerificationMethod, type VerificationPolicy } from '../../shared/domain/verification';
 import type { AppStoreInternals } from './app-store';
 import type { BookRow, EntryIndexRow, EntryRow } from './db';
 import type { EntryRecord } from './entry-sealing';
-import type { EntryView } from './types';
+import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
+import { StoreError, type EntryView } from './types';
+import { selectionOf } from './verification-selection';
 
 export interface VerificationDeps {
   app: AppStoreInternals;
@@ -25,3 +28,24 @@ export const fieldsToVerify = (policy: VerificationPolicy, def: RegisterTypeDef)
 
 /** The id of the signed-in session, so statistics can be read per sitting. */
 export const sessionIdOf = (app: AppStoreInternals): string => String(app.session()?.unlockedAt ?? 0);
+
+/**
+ * The common start of a re-keying by the policy's method: the entry and its book, and the
+ * `verify` move the lifecycle allows (refused for the entry's own keyer, or when the policy did
+ * not select it).
+ */
+export async function startVerify(deps: VerificationDeps, id: string, method: VerificationMethod) {
+  const { db } = deps.app;
+  const loaded = await deps.loadEntry(id);
+  if (!loaded) throw new StoreError('not_found');
+  const { row, record } = loaded;
+  const book = await deps.loadBook(record.bookId);
+  if (book.policy.method !== method) throw new StoreError('bad_transition');
+  const selected = await selectionOf(db, record.bookId, book.policy);
+  const to: EntryStatus = moveEntry(storedEntryStatus(row.status), 'verify', {
+    actor: actorOf(deps.app),
+    keyedBy: [record.createdBy, record.updatedBy],
+    book: { status: storedBookStatus(book.row.status), requiresVerification: selected(id) },
+  });
+  return { row, record, book, def: deps.definition(book.type), to };
+}
