@@ -8,14 +8,12 @@
  */
 import { expect, test } from './fixtures/harness';
 import { AcceptancePage } from './pages/acceptance-page';
-import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { login, logout, openBookForKeying } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import { ReviewPage } from './pages/review-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { lead, clerk, officer, setUpTeamWithBook } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
-const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
 const NOTE = 'Thiếu 1 mục: trang 9 mất từ trước khi khảo sát; ảnh quét sẽ bổ sung sau';
 const REASON = 'Bổ sung mục số 04/2008 tìm thấy sau';
 
@@ -25,11 +23,7 @@ test('the officer accepts a keyed book after the check, keying is then refused, 
   test.setTimeout(240_000);
   if (!first || !second) throw new Error('standard entries missing');
   const { page } = sohoa;
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerk, roles: ['clerk'] });
-  await createUser(page, { ...officer, roles: ['justice'] });
-  await createBook(page, { type: 'KS', quyenSo: first.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: first.noiDangKy, paperSize: 'A4', pageCount: 20, surveyedCount: 4 });
-  await logout(page);
+  await setUpTeamWithBook(page, { type: 'KS', quyenSo: first.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: first.noiDangKy, paperSize: 'A4', pageCount: 20, surveyedCount: 4 });
 
   // The clerk keys two entries and records the third as damaged; a clerk has no lifecycle buttons.
   await login(page, clerk.username, clerk.password);

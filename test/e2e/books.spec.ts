@@ -4,9 +4,8 @@
  */
 import { expect, test } from './fixtures/harness';
 import { createUser, fillBookForm, login, logout, pickUnit, setupCommune } from './pages/books-page';
+import { lead, clerk } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
 
 test('the lead registers a book with the era picker, edits it, and a clerk sees it read-only', async ({ sohoa }) => {
   const { page } = sohoa;

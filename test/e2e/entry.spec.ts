@@ -9,9 +9,8 @@ import { expect, test } from './fixtures/harness';
 import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { lead, clerk } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
 
 const ks = fixtures.KS[0];
 const kt = fixtures.KT[0];

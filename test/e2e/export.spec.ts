@@ -17,15 +17,13 @@ import { loadProjectReader } from '../support/project-reader';
 import { expect, test } from './fixtures/harness';
 import { scanForPlaintext } from './fixtures/plaintext-scan';
 import { AcceptancePage } from './pages/acceptance-page';
-import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { login, logout, openBookForKeying } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import { ExportPage } from './pages/export-page';
 import { ReviewPage } from './pages/review-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { clerk, officer, setUpTeamWithBook } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
-const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
 const EXCEL = 'Thanh Ngọc_TC_NA.KS.2008.01.xlsx';
 const MANIFEST = 'Thanh Ngọc_TC_NA.KS.2008.01.json';
 
@@ -41,11 +39,7 @@ test('the officer exports an accepted book: Ministry header, approved rows only,
   // The reader's bundle and LibreOffice's profile: apart from the export folder, which must hold only the export.
   const work = await mkdtemp(join(tmpdir(), 'sohoa-export-work-'));
   try {
-    await setupCommune(page, lead);
-    await createUser(page, { ...clerk, roles: ['clerk'] });
-    await createUser(page, { ...officer, roles: ['justice'] });
-    await createBook(page, { type: 'KS', quyenSo: first.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: first.noiDangKy, paperSize: 'A4', pageCount: 20, surveyedCount: 3 });
-    await logout(page);
+    await setUpTeamWithBook(page, { type: 'KS', quyenSo: first.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: first.noiDangKy, paperSize: 'A4', pageCount: 20, surveyedCount: 3 });
 
     await login(page, clerk.username, clerk.password);
     const entry = new EntryPage(page);

@@ -5,14 +5,12 @@
  * has no review area at all.
  */
 import { expect, test } from './fixtures/harness';
-import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { login, logout, openBookForKeying } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import { ReviewPage } from './pages/review-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { clerk, officer, setUpTeamWithBook } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
-const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
 const REASON = 'Tên mẹ trong sổ là NGUYỄN THỊ XUÂN LAN';
 const FIXED = 'NGUYỄN THỊ XUÂN LAN';
 
@@ -22,11 +20,7 @@ test('the officer returns an entry, the clerk fixes it, the officer approves it;
   test.setTimeout(180_000);
   if (!ks) throw new Error('standard entries missing');
   const { page } = sohoa;
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerk, roles: ['clerk'] });
-  await createUser(page, { ...officer, roles: ['justice'] });
-  await createBook(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
-  await logout(page);
+  await setUpTeamWithBook(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
 
   await login(page, clerk.username, clerk.password);
   await expect(page.getByTestId('nav-review')).toHaveCount(0);

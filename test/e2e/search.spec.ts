@@ -7,9 +7,8 @@ import { expect, test } from './fixtures/harness';
 import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { lead, clerk } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
 
 test('entries keyed in the form are found by unaccented partial names and open with Enter', async ({ sohoa }) => {
   test.setTimeout(120_000);

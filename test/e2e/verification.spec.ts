@@ -3,20 +3,19 @@
  * re-keyed (five fields); clerk A keys an entry and has nothing to verify (their own); clerk B
  * re-keys it blind: one field typed the same new way twice (keyer error), one typed wrongly then
  * back to the original (verifier error), each mismatch clearing the field with a message. The
- * entry then waits for the justice officer, and the lead's statistics show both errors. A book
- * keyed twice independently sends differing fields to the officer, who picks a keying with 1/2.
+ * entry then waits for the justice officer, and the lead's statistics and weekly report show
+ * both errors. A book keyed twice independently sends differing fields to the officer, who
+ * picks a keying with 1/2.
  */
 import { expect, test } from './fixtures/harness';
 import { createUser, fillBookForm, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
+import { ReportsPage } from './pages/reports-page';
 import { ReviewPage } from './pages/review-page';
 import { VerificationPage } from './pages/verification-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
+import { lead, officer, clerk as clerkA, secondClerk as clerkB } from './pages/team';
 
-const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng', password: 'Lạc-Long-2025-an-toàn' };
-const clerkA = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
-const clerkB = { username: 'nhaplieu2', displayName: 'Phạm Thị Kiểm', password: 'Nhap-lieu-so-2-kho-doan' };
-const officer = { username: 'tuphap', displayName: 'Lê Thị Tư Pháp', password: 'Tu-phap-ho-tich-kho-doan' };
 const FIELDS = ['so', 'nksHoTen', 'nksNgaySinh', 'meHoTen', 'chaHoTen'];
 const MISMATCH = 'Không khớp với lần nhập trước: ô đã được xóa, hãy đọc lại sổ và nhập lại.';
 
@@ -87,6 +86,20 @@ test('a second clerk re-keys blind; keyer and verifier errors are counted; the v
   await expect(verification.totals(clerkA.displayName).getByTestId('stats-verifier-errors')).toHaveText('0');
   await expect(verification.totals(clerkB.displayName).getByTestId('stats-keyer-errors')).toHaveText('0');
   await expect(verification.totals(clerkB.displayName).getByTestId('stats-verifier-errors')).toHaveText('1');
+
+  // The weekly report shows the same statistics: an error rate where the work was checked, "no data yet" where not.
+  const reports = new ReportsPage(page);
+  await reports.open();
+  const rates = async (name: string) => (await reports.row('report-people', name)).slice(-2);
+  const rate = /^\d+(,\d)?$/;
+  const [keyerOfA, verifierOfA] = await rates(clerkA.displayName);
+  expect(keyerOfA).toMatch(rate);
+  expect(Number(keyerOfA?.replace(',', '.'))).toBeGreaterThan(0);
+  expect(verifierOfA).toBe('chưa có dữ liệu');
+  const [keyerOfB, verifierOfB] = await rates(clerkB.displayName);
+  expect(keyerOfB).toBe('chưa có dữ liệu');
+  expect(verifierOfB).toMatch(rate);
+  expect(Number(verifierOfB?.replace(',', '.'))).toBeGreaterThan(0);
 });
 
 test('independent double entry: a second clerk keys blind, the justice officer picks between the keyings with 1 and 2', async ({ sohoa }) => {
