@@ -1,8 +1,9 @@
 /**
  * The facts the weekly report is computed from (shared/domain/report), read for a time range:
  * each entry's status moves, each import's keyed count and each book export's count from the
- * sealed audit log (opened with the data key, in memory only), the books with their surveyed
- * and current status counts, and the team's names. Only for sessions allowed `reports`. Counts, ids and names leave this
+ * sealed audit log (opened with the data key, in memory only), the work samples of operator
+ * statistics from the sealed work log, the books with their surveyed and current status counts,
+ * and the team's names. Only for sessions allowed `reports`. Counts, ids and names leave this
  * module; the field values sealed in the same audit details never do.
  */
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import type { AuditRow, BookRow } from './db';
 import { historyItem } from './entry-history';
 import { openRecord } from './records';
 import { StoreError } from './types';
+import { readWork } from './work-log';
 
 export interface ReportReader {
   /** Everything audited in [from, to) plus the books as they are now. */
@@ -81,7 +83,8 @@ export function createReportReader(app: AppStoreInternals): ReportReader {
       const keyers = new Map(entryIds.map((id, n) => [id, indexRows[n]?.createdBy ?? null]));
       const books = await Promise.all((await db.books.toArray()).map((row) => reportBook(keys, row)));
       const people = await app.userNames();
-      return { books, people, imports, exports, moves: moves.map((m) => ({ ...m, keyer: keyers.get(m.entryId) ?? null })) };
+      const work = await readWork(db, keys, range);
+      return { books, people, imports, exports, work, moves: moves.map((m) => ({ ...m, keyer: keyers.get(m.entryId) ?? null })) };
     },
   };
 }

@@ -17,7 +17,7 @@ import { ChartFigure } from './ChartFigure';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportExport } from './ReportExport';
 import { ReportTable } from './ReportTable';
-import { bookTable, percentText, personTable, summaryItems, typeTable } from './report-tables';
+import { bookTable, percentText, personRules, personTable, summaryItems, typeTable } from './report-tables';
 import { reportFileName, reportWorkbook } from './report-workbook';
 import { SummaryTiles } from './SummaryTiles';
 import { useReportFacts } from './use-report-facts';
@@ -98,7 +98,7 @@ export function ReportsScreen({ unitPrice }: { unitPrice: number }) {
           ) : (
             <ReportTable caption={t('reports.people.title')} table={personTable(report, t)} testId="report-people" />
           )}
-          <p className="muted">{t('reports.people.rules')}</p>
+          <p className="muted">{personRules(t)}</p>
           <ReportExport file={file} />
         </>
       ) : null}

@@ -5,6 +5,7 @@
  */
 import { formatVnd, formatVnNumber } from '../../../shared/domain/report/vn-number';
 import { stages, type StageCounts, type WeeklyReport } from '../../../shared/domain/report/weekly-report';
+import { PAUSE_MS } from '../../../shared/domain/verification/operator-stats';
 import type { Translate } from '../../i18n/translate';
 
 export interface TextTable {
@@ -41,6 +42,8 @@ export function bookTable(report: WeeklyReport, t: Translate): TextTable {
 
 export function personTable(report: WeeklyReport, t: Translate): TextTable {
   const noData = t('reports.noData');
+  // Without work samples (only imports, or work from before they were recorded) time and speed are unknown, not zero.
+  const measured = (value: number | null | undefined, decimals: number): string => (value == null ? noData : formatVnNumber(value, decimals));
   return {
     headers: [
       t('reports.col.person'),
@@ -48,24 +51,30 @@ export function personTable(report: WeeklyReport, t: Translate): TextTable {
       t('reports.col.imported'),
       t('reports.col.hours'),
       t('reports.col.perHour'),
+      t('reports.col.keystrokesPerHour'),
       t('reports.col.returned'),
       t('reports.col.returnedPer100'),
       t('reports.col.keyerErrors'),
       t('reports.col.verifierErrors'),
     ],
-    rows: report.people.map((p) => [
+    rows: report.people.map(({ work, ...p }) => [
       p.name,
       count(p.keyed),
       count(p.imported),
-      formatVnNumber(p.keyingMs / HOUR_MS, 1),
-      rateText(p.entriesPerHour, t),
+      // Hundredths of an hour, so a short week's few minutes do not read as no work at all.
+      measured(work && work.activeMs / HOUR_MS, 2),
+      measured(work?.entriesPerHour, 1),
+      measured(work?.keystrokesPerHour, 0),
       count(p.returned),
       rateText(p.returnedPer100, t),
-      p.keystrokeErrorsPer1000.keyer === null ? noData : formatVnNumber(p.keystrokeErrorsPer1000.keyer, 1),
-      p.keystrokeErrorsPer1000.verifier === null ? noData : formatVnNumber(p.keystrokeErrorsPer1000.verifier, 1),
+      measured(work?.keyerErrorsPer1000, 1),
+      measured(work?.verifierErrorsPer1000, 1),
     ]),
   };
 }
+
+/** How the person table's figures are made, under the table on screen and on paper. */
+export const personRules = (t: Translate): string => t('reports.people.rules', { minutes: PAUSE_MS / 60_000 });
 
 export interface SummaryItem {
   readonly id: 'keyed' | 'approved' | 'returned' | 'damaged' | 'progress' | 'cost';

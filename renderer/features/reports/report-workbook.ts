@@ -8,7 +8,7 @@ import type { Sheet, SheetModel } from '../../../shared/excel/sheet-model';
 import { formatVnDate, formatVnDateTime, lastDayOf, vnCalendarDay } from '../../../shared/domain/report/vn-calendar';
 import type { WeeklyReport } from '../../../shared/domain/report/weekly-report';
 import type { Translate } from '../../i18n/translate';
-import { bookTable, personTable, summaryItems, typeTable, type TextTable } from './report-tables';
+import { bookTable, personRules, personTable, summaryItems, typeTable, type TextTable } from './report-tables';
 
 export interface ReportHeading {
   /** The commune as provisioned, e.g. "Xã Lạc Long, Thị xã Kinh Môn, Tỉnh Hải Dương". */
@@ -51,7 +51,7 @@ export function reportWorkbook(report: WeeklyReport, heading: ReportHeading, t: 
       tableSheet(t('reports.xlsx.summary'), top, summary),
       tableSheet(t('reports.types.title'), top, typeTable(report, t, typeName)),
       tableSheet(t('reports.books.title'), top, bookTable(report, t)),
-      tableSheet(t('reports.people.title'), top, personTable(report, t), [t('reports.people.rules')]),
+      tableSheet(t('reports.people.title'), top, personTable(report, t), [personRules(t)]),
     ],
   };
 }

@@ -13,7 +13,7 @@ import type { OperatorStatsReport } from '../../store/entry-verification';
 import type { SessionInfo, UserId } from '../../store/types';
 import { ErrorNotice } from '../../ui/Notice';
 import { useUserNames } from '../books/use-user-names';
-import { hoursMinutes, percent, rate } from './stats-format';
+import { hoursMinutes, percent, rate, whole } from './stats-format';
 
 const COLUMNS = [
   'person',
@@ -51,19 +51,22 @@ export function OperatorStatsTable({ session }: { session: SessionInfo }) {
   const sessionText = (s: OperatorStats) =>
     s.sessionId === null ? t('verification.stats.total') : Number(s.sessionId) > 0 ? formatDateTime(Number(s.sessionId)) : t('verification.stats.unknownSession');
 
+  // The same words as the weekly report, which shows these statistics too.
+  const none = t('reports.noData');
+
   const row = (s: OperatorStats) => (
     <tr key={`${s.userId}-${s.sessionId ?? ''}`} data-testid="stats-row" data-user={s.userId} data-total={s.sessionId === null ? 'true' : undefined}>
       <th scope="row">{nameOf(s.userId as UserId)}</th>
       <td>{sessionText(s)}</td>
       <td>{hoursMinutes(s.activeMs)}</td>
       <td>{s.entries}</td>
-      <td>{rate(s.entriesPerHour)}</td>
-      <td>{Math.round(s.keystrokesPerHour)}</td>
+      <td>{rate(s.entriesPerHour, none)}</td>
+      <td>{whole(s.keystrokesPerHour, none)}</td>
       <td data-testid="stats-keyer-errors">{s.keyerErrors}</td>
       <td data-testid="stats-verifier-errors">{s.verifierErrors}</td>
-      <td>{rate(s.keyerErrorsPer1000)}</td>
-      <td>{rate(s.verifierErrorsPer1000)}</td>
-      <td>{percent(s.errorFieldShare)}</td>
+      <td>{rate(s.keyerErrorsPer1000, none)}</td>
+      <td>{rate(s.verifierErrorsPer1000, none)}</td>
+      <td>{percent(s.errorFieldShare, none)}</td>
     </tr>
   );
 

@@ -1,6 +1,7 @@
 /**
  * How operator statistics read in the table: keying time as h:mm, rates with one decimal in
- * the Vietnamese way (comma), shares as percentages. Pure.
+ * the Vietnamese way (comma), shares as percentages, and `none` where a rate has no base yet.
+ * Pure.
  */
 const one = (n: number): string => n.toFixed(1).replace('.', ',');
 
@@ -9,6 +10,8 @@ export const hoursMinutes = (ms: number): string => {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 };
 
-export const rate = (n: number): string => one(n);
+export const rate = (n: number | null, none: string): string => (n === null ? none : one(n));
 
-export const percent = (share: number): string => `${one(share * 100)} %`;
+export const whole = (n: number | null, none: string): string => (n === null ? none : String(Math.round(n)));
+
+export const percent = (share: number | null, none: string): string => (share === null ? none : `${one(share * 100)} %`);

@@ -42,8 +42,9 @@ export const reportsVi = {
   'reports.col.doneToDate': 'Đã xong đến nay',
   'reports.col.person': 'Người nhập',
   'reports.col.imported': 'Nhập từ Excel',
-  'reports.col.hours': 'Giờ nhập',
+  'reports.col.hours': 'Giờ làm (không tính lúc nghỉ)',
   'reports.col.perHour': 'Bản ghi/giờ',
+  'reports.col.keystrokesPerHour': 'Lần gõ/giờ',
   'reports.col.returnedPer100': 'Trả lại/100 bản ghi',
   'reports.col.keyerErrors': 'Lỗi người nhập/1.000 lần gõ',
   'reports.col.verifierErrors': 'Lỗi người kiểm tra/1.000 lần gõ',
@@ -55,7 +56,7 @@ export const reportsVi = {
   'reports.people.title': 'Theo người nhập',
   'reports.people.empty': 'Không ai nhập bản ghi trong kỳ này.',
   'reports.people.rules':
-    'Giờ nhập: cộng các khoảng giữa hai lần lưu liên tiếp của cùng một người, chỉ tính khoảng không quá 5 phút (bỏ qua lúc nghỉ). Bản ghi/giờ chỉ tính bản ghi nhập trên máy. Lỗi trên 1.000 lần gõ có khi sổ được nhập hai lần để kiểm tra.',
+    'Giờ làm, bản ghi/giờ, lần gõ/giờ và lỗi trên 1.000 lần gõ lấy từ thống kê người nhập liệu: thời gian gõ phím khi nhập và khi kiểm tra, không tính các lần nghỉ quá {minutes} phút. Bản ghi nhập từ Excel không có thời gian nên không tính vào bản ghi/giờ. Lỗi người nhập có khi bản ghi của người đó đã được kiểm tra; lỗi người kiểm tra có khi người đó đã kiểm tra bản ghi.',
   'reports.noData': 'chưa có dữ liệu',
   'reports.none': '—',
 
@@ -128,8 +129,9 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.col.doneToDate': 'Done to date',
   'reports.col.person': 'Clerk',
   'reports.col.imported': 'From Excel',
-  'reports.col.hours': 'Keying hours',
+  'reports.col.hours': 'Hours worked (pauses excluded)',
   'reports.col.perHour': 'Entries/hour',
+  'reports.col.keystrokesPerHour': 'Keystrokes/hour',
   'reports.col.returnedPer100': 'Returned/100 entries',
   'reports.col.keyerErrors': 'Keyer errors/1,000 keystrokes',
   'reports.col.verifierErrors': 'Verifier errors/1,000 keystrokes',
@@ -141,7 +143,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.people.title': 'By clerk',
   'reports.people.empty': 'Nobody keyed entries in this period.',
   'reports.people.rules':
-    'Keying hours: the gaps between one person’s consecutive saves, counting only gaps of at most 5 minutes (pauses left out). Entries/hour counts entries keyed in the app only. Errors per 1,000 keystrokes come with double keying.',
+    'Hours, entries/hour, keystrokes/hour and errors per 1,000 keystrokes come from the operator statistics: time spent typing while keying and verifying, leaving out pauses of more than {minutes} minutes. Rows imported from Excel have no time and do not count in entries/hour. Keyer errors appear once some of the person’s entries were verified; verifier errors once the person verified entries.',
   'reports.noData': 'no data yet',
   'reports.none': '—',
 

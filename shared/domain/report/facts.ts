@@ -1,9 +1,11 @@
 /**
  * What the weekly report is computed from, as the store hands it over: the books with their
- * surveyed counts and current status counts, the people, and each entry's status moves in a
- * time range read back from the audit log. Shapes only; counts and names, never citizen data.
+ * surveyed counts and current status counts, the people, each entry's status moves in a
+ * time range read back from the audit log, and the work samples of operator statistics in that
+ * range. Shapes only; counts and names, never citizen data.
  */
 import type { EntryOrigin, EntryStatus } from '../lifecycle';
+import type { WorkSample } from '../verification/operator-stats';
 
 export interface ReportBook {
   readonly id: string;
@@ -47,4 +49,6 @@ export interface ReportFacts {
   readonly moves: readonly EntryMove[];
   readonly imports: readonly EntryImport[];
   readonly exports: readonly BookExport[];
+  /** Keyed saves and verifications as the forms measured them: time, speed and error rates come from these alone. */
+  readonly work: readonly WorkSample[];
 }

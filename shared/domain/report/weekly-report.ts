@@ -1,8 +1,10 @@
 /**
  * The weekly report (báo cáo tuần) computed from report facts: for the period, per register
  * type and per book how many entries were keyed, counted as damaged, verified, approved,
- * returned and exported; per person entries keyed, keying time, entries per hour and returns
- * per 100 entries; the cost at the unit price; and entries keyed per week for the chart.
+ * returned and exported; per person entries keyed and imported, returns per 100 entries and
+ * the operator statistics of the period (shared/domain/verification: time without pauses,
+ * speed, errors per 1,000 keystrokes), so the report and the statistics table cannot disagree;
+ * the cost at the unit price; and entries keyed per week for the chart.
  * Pure and total: an empty period gives zeros, a rate without a base gives null ("—").
  *
  * Counting rules: a stage counts each entry once per period however often it reached it
@@ -12,8 +14,8 @@
  * against the survey is the books' state now, whatever period is chosen.
  */
 import type { EntryStatus } from '../lifecycle';
+import { statsPerPerson, type OperatorStats } from '../verification/operator-stats';
 import type { EntryMove, ReportFacts } from './facts';
-import { keyingMs } from './keying-time';
 import { weeksEnding, type ReportPeriod } from './vn-calendar';
 
 /** The provinces' usual budget per entry keyed (DOMAIN.md §1). */
@@ -21,7 +23,6 @@ export const DEFAULT_UNIT_PRICE = 3_000;
 /** Far above any province's budget per entry: a bound against a mistyped extra zero or three. */
 export const MAX_UNIT_PRICE = 1_000_000;
 export const WEEKS_CHARTED = 8;
-const HOUR_MS = 3_600_000;
 
 export const stages = ['keyed', 'damaged', 'verified', 'approved', 'returned', 'exported'] as const;
 export type Stage = (typeof stages)[number];
@@ -48,16 +49,13 @@ export interface PersonLine {
   readonly name: string;
   /** Entries this person keyed in the app (first keyed save). */
   readonly keyed: number;
-  /** Keyed rows this person brought in from Excel files: no keying time to go with them. */
+  /** Keyed rows this person brought in from Excel files: no work samples, so no time or speed to go with them. */
   readonly imported: number;
-  readonly keyingMs: number;
-  /** Keyed in the app per hour of keying time; null without keying time. */
-  readonly entriesPerHour: number | null;
   /** This person's entries that the officer returned in the period. */
   readonly returned: number;
   readonly returnedPer100: number | null;
-  /** Errors per 1,000 keystrokes come from double keying, which is not built: null means "no data yet". */
-  readonly keystrokeErrorsPer1000: { readonly keyer: number | null; readonly verifier: number | null };
+  /** Operator statistics over the person's work samples in the period; null without any ("no data yet"). */
+  readonly work: OperatorStats | null;
 }
 
 export interface WeekLine {
@@ -92,9 +90,6 @@ function stageOf(m: EntryMove): Stage | null {
   if (m.to === 'keyed') return isFirstKeying(m) ? 'keyed' : null;
   return m.to !== m.from && (stages as readonly string[]).includes(m.to) ? (m.to as Stage) : null;
 }
-
-/** Saves a keyer makes; reviews are someone else's time. */
-const keyingStatuses: readonly EntryStatus[] = ['draft', 'keyed', 'damaged'];
 
 const doneStatuses: readonly EntryStatus[] = ['keyed', 'verified', 'approved', 'returned', 'exported', 'damaged'];
 
@@ -159,7 +154,8 @@ function typeLines(books: readonly BookLine[]): TypeLine[] {
 function personLines(facts: ReportFacts, moves: readonly EntryMove[], period: ReportPeriod): PersonLine[] {
   const inPeriod = within(period);
   const imports = facts.imports.filter((i) => inPeriod(i.at));
-  const ids = new Set<string>();
+  const work = new Map(statsPerPerson(facts.work.filter((w) => inPeriod(w.at))).map((stats) => [stats.userId, stats]));
+  const ids = new Set<string>(work.keys());
   const note = (id: string | null) => id !== null && ids.add(id);
   moves.filter(isFirstKeying).forEach((m) => note(m.actorId));
   moves.filter((m) => m.to === 'returned').forEach((m) => note(m.keyer));
@@ -171,18 +167,15 @@ function personLines(facts: ReportFacts, moves: readonly EntryMove[], period: Re
         imports.filter((i) => i.actorId === id),
         (i) => i.keyed,
       );
-      const time = keyingMs(moves.filter((m) => m.actorId === id && keyingStatuses.includes(m.to)).map((m) => m.at));
       const returned = new Set(moves.filter((m) => m.to === 'returned' && m.keyer === id).map((m) => m.entryId)).size;
       return {
         id,
         name: facts.people.get(id) ?? id,
         keyed,
         imported,
-        keyingMs: time,
-        entriesPerHour: ratio(keyed, time, HOUR_MS),
         returned,
         returnedPer100: ratio(returned, keyed + imported, 100),
-        keystrokeErrorsPer1000: { keyer: null, verifier: null },
+        work: work.get(id) ?? null,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));

@@ -42,6 +42,11 @@ export interface WorkSample {
   fieldsWithErrors: number;
 }
 
+/**
+ * A rate is null where it has no base: no active time, no keystrokes of that kind of work, or
+ * none of that work checked yet. Zero would claim "no errors" for work nobody has checked; the
+ * screens show null as "no data yet".
+ */
 export interface OperatorStats {
   userId: string;
   /** null for the person's totals over every session. */
@@ -49,19 +54,19 @@ export interface OperatorStats {
   activeMs: number;
   entries: number;
   keystrokes: number;
-  entriesPerHour: number;
-  keystrokesPerHour: number;
+  entriesPerHour: number | null;
+  keystrokesPerHour: number | null;
   keyerErrors: number;
   verifierErrors: number;
-  keyerErrorsPer1000: number;
-  verifierErrorsPer1000: number;
+  keyerErrorsPer1000: number | null;
+  verifierErrorsPer1000: number | null;
   fieldsChecked: number;
   /** Share (0..1) of checked fields that had an error. */
-  errorFieldShare: number;
+  errorFieldShare: number | null;
 }
 
 const HOUR = 3_600_000;
-const rate = (count: number, per: number) => (per > 0 ? count / per : 0);
+const rate = (count: number, per: number): number | null => (per > 0 ? count / per : null);
 
 function summarise(userId: string, sessionId: string | null, samples: readonly WorkSample[]): OperatorStats {
   const sum = (pick: (s: WorkSample) => number, kind?: WorkKind) =>
@@ -72,6 +77,9 @@ function summarise(userId: string, sessionId: string | null, samples: readonly W
   const verifierErrors = sum((s) => s.errors, 'verifying');
   const fieldsChecked = sum((s) => s.fieldsChecked);
   const entries = sum((s) => s.entries);
+  // Errors are counted against keystrokes of the same kind of work, and only once some of that work was checked.
+  const errorsPer1000 = (errors: number, kind: WorkKind) =>
+    sum((s) => s.fieldsChecked, kind) > 0 ? rate(errors * 1000, sum((s) => s.keystrokes, kind)) : null;
   return {
     userId,
     sessionId,
@@ -82,8 +90,8 @@ function summarise(userId: string, sessionId: string | null, samples: readonly W
     keystrokesPerHour: rate(keystrokes * HOUR, activeMs),
     keyerErrors,
     verifierErrors,
-    keyerErrorsPer1000: rate(keyerErrors * 1000, sum((s) => s.keystrokes, 'keying')),
-    verifierErrorsPer1000: rate(verifierErrors * 1000, sum((s) => s.keystrokes, 'verifying')),
+    keyerErrorsPer1000: errorsPer1000(keyerErrors, 'keying'),
+    verifierErrorsPer1000: errorsPer1000(verifierErrors, 'verifying'),
     fieldsChecked,
     errorFieldShare: rate(sum((s) => s.fieldsWithErrors), fieldsChecked),
   };

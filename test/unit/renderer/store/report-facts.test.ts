@@ -32,7 +32,8 @@ describe('report facts', () => {
     const ids = [];
     for (const [n, values] of (fixtures.KS.slice(0, 3)).entries()) {
       clock.now += 2 * MIN;
-      ids.push((await citizen.entries.saveKeyed({ bookId: book.id, values: { ...values, so: `${n + 1}/2008` }, notInBook: [] })).id);
+      const work = { keystrokes: 600, activeMs: 2 * MIN };
+      ids.push((await citizen.entries.saveKeyed({ bookId: book.id, values: { ...values, so: `${n + 1}/2008` }, notInBook: [], work })).id);
     }
     await expect(citizen.reports.facts(week)).rejects.toMatchObject({ code: 'forbidden_role' });
 
@@ -47,15 +48,18 @@ describe('report facts', () => {
     expect(facts.moves.filter((m) => m.to === 'keyed')).toHaveLength(3);
     expect(facts.moves.find((m) => m.to === 'returned')).toMatchObject({ entryId: ids[0], keyer: clerk.id, bookId: book.id, from: 'keyed' });
     // Nothing of the entries' values leaves the store with the facts.
-    expect(JSON.stringify([...facts.moves, ...facts.books])).not.toContain(fixtures.KS[0]!.nksHoTen);
+    expect(JSON.stringify([...facts.moves, ...facts.books, ...facts.work])).not.toContain(fixtures.KS[0]!.nksHoTen);
+    expect(facts.work).toHaveLength(3);
 
     const report = weeklyReport(facts, week, 3000);
     expect(report.books[0]).toMatchObject({ keyed: 3, approved: 2, returned: 1, doneToDate: 3 });
-    expect(report.people).toEqual([expect.objectContaining({ id: clerk.id, keyed: 3, keyingMs: 4 * MIN, returned: 1 })]);
+    // Time and speed are the operator statistics of the measured saves; nothing of the clerk's was verified yet.
+    expect(report.people).toEqual([expect.objectContaining({ id: clerk.id, keyed: 3, returned: 1 })]);
+    expect(report.people[0]?.work).toMatchObject({ activeMs: 6 * MIN, entriesPerHour: 30, keystrokesPerHour: 18_000, keyerErrorsPer1000: null });
     expect(report.cost).toBe(9000);
 
     // Outside the range, nothing moved.
-    expect((await citizen.reports.facts({ from: week.to, to: week.to + 1000 })).moves).toEqual([]);
+    expect(await citizen.reports.facts({ from: week.to, to: week.to + 1000 })).toMatchObject({ moves: [], work: [] });
     await as(LEAD);
     expect((await citizen.reports.facts(week)).moves).toHaveLength(6);
   });
@@ -69,7 +73,11 @@ describe('report facts', () => {
       fixtures.KS.slice(0, 2).map((values, n) => ({ values: { ...values, so: `${n + 10}/2008` }, status: 'keyed' as const })),
     );
     await as(LEAD);
-    const facts = await citizen.reports.facts(vnWeek(clock.now));
+    const week = vnWeek(clock.now);
+    const facts = await citizen.reports.facts(week);
     expect(facts.imports).toEqual([expect.objectContaining({ actorId: clerk.id, bookId: book.id, keyed: 2 })]);
+    // Imported rows were not keyed here: no work samples, so the report shows no time or speed rather than zero.
+    expect(facts.work).toEqual([]);
+    expect(weeklyReport(facts, week, 3000).people).toEqual([expect.objectContaining({ id: clerk.id, imported: 2, work: null })]);
   });
 });

@@ -19,6 +19,8 @@ const report = weeklyReport(
     moves: ['e1', 'e2', 'e3'].map((entryId, n) => ({ at: at + n * 60_000, actorId: 'lan', entryId, bookId: 'b1', from: 'new' as const, to: 'keyed' as const, keyer: 'lan' })),
     imports: [],
     exports: [],
+    // Half an hour of measured keying, nothing of it verified yet.
+    work: [{ userId: 'lan', sessionId: 's1', kind: 'keying', at, keystrokes: 1200, activeMs: 1_800_000, entries: 3, fieldsChecked: 0, errors: 0, fieldsWithErrors: 0 }],
   },
   week,
   3000,
@@ -43,7 +45,20 @@ describe('report workbook', () => {
     expect(types?.rows[6]).toEqual(['KS — Khai sinh', '1', '4.252', '3', '0', '0', '0', '0', '0', '3 (0,1%)']);
     expect(types?.rows[7]?.[0]).toBe('Tổng cộng');
     expect(books?.rows[6]?.slice(0, 4)).toEqual(['KS', '01/2008', '4.252', '3']);
-    expect(people?.rows[6]).toEqual(['Trần Thị Lan', '3', '0', '0', '90', '0', '0', 'chưa có dữ liệu', 'chưa có dữ liệu']);
+    expect(people?.rows[5]).toEqual([
+      'Người nhập',
+      'Đã nhập',
+      'Nhập từ Excel',
+      'Giờ làm (không tính lúc nghỉ)',
+      'Bản ghi/giờ',
+      'Lần gõ/giờ',
+      'Trả lại',
+      'Trả lại/100 bản ghi',
+      'Lỗi người nhập/1.000 lần gõ',
+      'Lỗi người kiểm tra/1.000 lần gõ',
+    ]);
+    expect(people?.rows[6]).toEqual(['Trần Thị Lan', '3', '0', '0,5', '6', '2.400', '0', '0', 'chưa có dữ liệu', 'chưa có dữ liệu']);
+    expect(people?.rows.at(-1)?.[0]).toContain('không tính các lần nghỉ quá 2 phút');
     for (const sheet of read.value.sheets) for (const row of sheet.rows) for (const cell of row) expect(typeof cell).toBe('string');
   });
 

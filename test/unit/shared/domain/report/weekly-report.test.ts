@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryMove, ReportFacts } from '../../../../../shared/domain/report/facts';
+import type { WorkSample } from '../../../../../shared/domain/verification';
 import { periodFromDates, vnWeek, type ReportPeriod } from '../../../../../shared/domain/report/vn-calendar';
 import { factsRange, weeklyReport, WEEKS_CHARTED } from '../../../../../shared/domain/report/weekly-report';
 
@@ -18,6 +19,20 @@ const move = (over: Partial<EntryMove> & Pick<EntryMove, 'entryId'>): EntryMove 
   ...over,
 });
 
+const sample = (over: Partial<WorkSample>): WorkSample => ({
+  userId: 'lan',
+  sessionId: 's1',
+  kind: 'keying',
+  at: monday8,
+  keystrokes: 0,
+  activeMs: 0,
+  entries: 1,
+  fieldsChecked: 0,
+  errors: 0,
+  fieldsWithErrors: 0,
+  ...over,
+});
+
 const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   books: [
     { id: 'b1', type: 'KS', quyenSo: '01/2008', surveyed: 120, statusNow: { draft: 2, keyed: 3, approved: 5, returned: 1, damaged: 1 } },
@@ -32,6 +47,7 @@ const facts = (over: Partial<ReportFacts> = {}): ReportFacts => ({
   moves: [],
   imports: [],
   exports: [],
+  work: [],
   ...over,
 });
 
@@ -100,41 +116,52 @@ describe('weekly report', () => {
     expect(report.people[0]?.keyed).toBe(2);
   });
 
-  it('gives each keyer entries, keying hours without pauses, entries per hour and returns per 100', () => {
+  it('gives each person entries, returns per 100 and the operator statistics of the period; imports add no time', () => {
     const lanSaves = [0, 2, 4, 6, 8, 10].map((m, n) => move({ entryId: `l${n}`, at: monday8 + m * min }));
-    // Lan takes a 40-minute break, then keys four more, four minutes apart.
-    const afterBreak = [50, 54, 58, 62].map((m, n) => move({ entryId: `m${n}`, at: monday8 + m * min }));
     const report = weeklyReport(
       facts({
         moves: [
           ...lanSaves,
-          ...afterBreak,
-          // A draft save is keying work too, though not an entry keyed.
-          move({ entryId: 'm9', from: 'new', to: 'draft', at: monday8 + 64 * min }),
           move({ entryId: 'l0', actorId: 'officer', from: 'keyed', to: 'returned', at: monday8 + 300 * min, keyer: 'lan' }),
           move({ entryId: 'b0', actorId: 'binh', keyer: 'binh' }),
         ],
         imports: [{ at: monday8, actorId: 'binh', bookId: 'b2', keyed: 30 }],
+        work: [
+          // Lan keys six entries in 24 active minutes; a verification of one of them later finds 3 keyer errors.
+          sample({ entries: 6, keystrokes: 3000, activeMs: 24 * min }),
+          sample({ entries: 0, fieldsChecked: 10, errors: 3, fieldsWithErrors: 3, at: monday8 + 60 * min }),
+          // Work outside the period counts in another week's report.
+          sample({ entries: 50, keystrokes: 9000, activeMs: 60 * min, at: week.to }),
+          sample({ userId: 'chi', kind: 'verifying', keystrokes: 400, activeMs: 6 * min, fieldsChecked: 10, errors: 1, fieldsWithErrors: 1, at: monday8 + 60 * min }),
+        ],
+        people: new Map([
+          ['lan', 'Trần Thị Lan'],
+          ['binh', 'Lê Văn Bình'],
+          ['chi', 'Phạm Thị Chi'],
+        ]),
       }),
       week,
       3000,
     );
     const lan = report.people.find((p) => p.id === 'lan');
-    expect(lan).toMatchObject({ name: 'Trần Thị Lan', keyed: 10, imported: 0, keyingMs: 24 * min, returned: 1 });
-    expect(lan?.entriesPerHour).toBeCloseTo(25);
-    expect(lan?.returnedPer100).toBeCloseTo(10);
-    expect(lan?.keystrokeErrorsPer1000).toEqual({ keyer: null, verifier: null });
+    expect(lan).toMatchObject({ name: 'Trần Thị Lan', keyed: 6, imported: 0, returned: 1 });
+    expect(lan?.returnedPer100).toBeCloseTo(100 / 6);
+    expect(lan?.work).toMatchObject({ activeMs: 24 * min, entriesPerHour: 15, keystrokesPerHour: 7500, keyerErrorsPer1000: 1, verifierErrorsPer1000: null });
+    // Bình keyed one entry without a measured save and imported 30 rows: no time, so no speed, rather than 0 or a flattering figure.
     const binh = report.people.find((p) => p.id === 'binh');
-    expect(binh).toMatchObject({ keyed: 1, imported: 30, keyingMs: 0, entriesPerHour: null, returned: 0, returnedPer100: 0 });
-    // Sorted by name as Vietnamese sorts it: Lê before Trần; the officer keyed nothing and is not listed.
-    expect(report.people.map((p) => p.id)).toEqual(['binh', 'lan']);
+    expect(binh).toMatchObject({ keyed: 1, imported: 30, returned: 0, returnedPer100: 0, work: null });
+    // Chi only verified: listed for her verifier errors, with nothing keyed.
+    const chi = report.people.find((p) => p.id === 'chi');
+    expect(chi).toMatchObject({ keyed: 0, imported: 0, returnedPer100: null, work: { entriesPerHour: 10, keyerErrorsPer1000: null, verifierErrorsPer1000: 2.5 } });
+    // Sorted by name as Vietnamese sorts it; the officer only reviewed and is not listed.
+    expect(report.people.map((p) => p.id)).toEqual(['binh', 'chi', 'lan']);
     expect(report.books.find((b) => b.bookId === 'b2')?.keyed).toBe(30);
-    expect(report.cost).toBe((10 + 1 + 30) * 3000);
+    expect(report.cost).toBe((6 + 1 + 30) * 3000);
   });
 
   it('lists a keyer whose entry came back even when they keyed nothing that week', () => {
     const report = weeklyReport(facts({ moves: [move({ entryId: 'old', actorId: 'officer', from: 'keyed', to: 'returned' })] }), week, 3000);
-    expect(report.people).toEqual([expect.objectContaining({ id: 'lan', keyed: 0, returned: 1, returnedPer100: null, entriesPerHour: null })]);
+    expect(report.people).toEqual([expect.objectContaining({ id: 'lan', keyed: 0, returned: 1, returnedPer100: null, work: null })]);
   });
 
   it('prices entries at the unit price given', () => {

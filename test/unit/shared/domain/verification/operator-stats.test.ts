@@ -60,7 +60,7 @@ describe('operator statistics', () => {
         keyerErrors: 2,
         verifierErrors: 0,
         keyerErrorsPer1000: 2,
-        verifierErrorsPer1000: 0,
+        verifierErrorsPer1000: null,
         fieldsChecked: 20,
         errorFieldShare: 0.1,
       },
@@ -74,7 +74,7 @@ describe('operator statistics', () => {
         keystrokesPerHour: 2000,
         keyerErrors: 0,
         verifierErrors: 1,
-        keyerErrorsPer1000: 0,
+        keyerErrorsPer1000: null,
         verifierErrorsPer1000: 2,
         fieldsChecked: 20,
         errorFieldShare: 0.05,
@@ -90,8 +90,16 @@ describe('operator statistics', () => {
     ]);
   });
 
-  it('rates are zero, not NaN, without time or keystrokes', () => {
+  it('rates are null ("no data yet"), not zero or NaN, without time, keystrokes or any check', () => {
     const [row] = statsPerPerson([sample({})]);
-    expect(row).toMatchObject({ entriesPerHour: 0, keystrokesPerHour: 0, keyerErrorsPer1000: 0, errorFieldShare: 0 });
+    expect(row).toEqual(expect.objectContaining({ entriesPerHour: null, keystrokesPerHour: null, keyerErrorsPer1000: null, verifierErrorsPer1000: null, errorFieldShare: null }));
+  });
+
+  it('gives no keyer error rate for keying nobody has checked yet, and zero once a check found nothing', () => {
+    const keyed = sample({ keystrokes: 500, activeMs: 600_000 });
+    expect(statsPerPerson([keyed])[0]?.keyerErrorsPer1000).toBeNull();
+    const checked = sample({ entries: 0, fieldsChecked: 5 });
+    expect(statsPerPerson([keyed, checked])[0]?.keyerErrorsPer1000).toBe(0);
+    expect(statsPerPerson([keyed, { ...checked, errors: 1, fieldsWithErrors: 1 }])[0]?.keyerErrorsPer1000).toBe(2);
   });
 });
