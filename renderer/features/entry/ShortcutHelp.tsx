@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '../../i18n/vi';
 import { useT } from '../../i18n/use-t';
-import { useModal } from './use-modal';
+import { useModal } from '../../ui/use-modal';
 
 interface Shortcut {
   keys: readonly string[];

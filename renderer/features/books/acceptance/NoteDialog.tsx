@@ -3,9 +3,8 @@
  * accepting, the reason when re-opening. Enter confirms, Esc closes; confirming is disabled
  * while a required note is empty. Collects the text only; the caller writes the move.
  */
-import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/use-t';
-import { useModal } from '../../entry/use-modal';
+import { useState } from 'react';
+import { FormDialog } from '../../../ui/FormDialog';
 
 export interface NoteDialogProps {
   title: string;
@@ -21,48 +20,28 @@ export interface NoteDialogProps {
   onClose: () => void;
 }
 
-export function NoteDialog({ title, intro, label, hint, submitLabel, required, busy, testId, onSubmit, onClose }: NoteDialogProps) {
-  const t = useT();
-  const id = useId();
-  const ref = useModal(onClose);
+export function NoteDialog({ label, hint, required, busy, onSubmit, ...dialog }: NoteDialogProps) {
   const [note, setNote] = useState('');
-  const ready = !busy && (!required || note.trim() !== '');
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (ready) onSubmit(note);
-  };
-
   return (
-    <dialog ref={ref} className="entry-dialog" aria-labelledby={`${id}-title`} data-testid={testId}>
-      <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p className="entry-dialog-intro">{intro}</p>
+    <FormDialog {...dialog} ready={!busy && (!required || note.trim() !== '')} onSubmit={() => onSubmit(note)}>
+      {(fieldId) => (
         <div className="field">
-          <label htmlFor={`${id}-note`}>{label}</label>
+          <label htmlFor={fieldId('note')}>{label}</label>
           <input
-            id={`${id}-note`}
+            id={fieldId('note')}
             name="note"
             autoFocus
             autoComplete="off"
             required={required}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={fieldId('hint')}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
-          <p id={`${id}-hint`} className="field-hint">
+          <p id={fieldId('hint')} className="field-hint">
             {hint}
           </p>
         </div>
-        <div className="actions">
-          <button type="submit" data-testid={`${testId}-save`} disabled={!ready}>
-            {submitLabel}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      )}
+    </FormDialog>
   );
 }
