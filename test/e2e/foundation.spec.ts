@@ -28,7 +28,7 @@ test('first run, people and roles, lock and unlock, audit chain', async ({ sohoa
   await logout(page);
   await login(page, CLERK.username, CLERK.password);
   await expect(page.getByTestId('current-user')).toHaveText(CLERK.displayName);
-  expect(await navIds(page)).toEqual(['nav-books', 'nav-entry', 'nav-search', 'nav-settings']);
+  expect(await navIds(page)).toEqual(['nav-books', 'nav-entry', 'nav-verification', 'nav-search', 'nav-settings']);
 
   await page.keyboard.press('Control+l');
   await expect(page.getByTestId('login-submit')).toBeVisible();
