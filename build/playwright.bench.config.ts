@@ -10,6 +10,6 @@ export default defineConfig({
   outputDir: '../test-results/bench',
   workers: 1,
   retries: 0,
-  timeout: 30 * 60_000,
+  timeout: 60 * 60_000,
   reporter: [['list']],
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: runs the benchmark suites in Debian Chromium (real IndexedDB,
+ * `npm run bench [-- --quick | --quick-app]`: runs the benchmark suites in Debian Chromium (real IndexedDB,
  * real WebCrypto), writes test/bench/results/latest.json and prints a table. Every figure is
  * either a ratio against a baseline measured in the same run or an absolute time with its
  * target; nothing here is a pass/fail test.
@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'dist', 'bench');
 const quick = process.argv.includes('--quick');
+// Keying all standard entries key by key takes the longest; --quick-app shortens only that suite.
+const quickApp = quick || process.argv.includes('--quick-app');
 const sizes = quick ? { entries: 10_000, singleSaves: 100, searches: 50 } : { entries: 100_000, singleSaves: 300, searches: 200 };
 const excelRows = quick ? 2_000 : 10_000;
 
@@ -46,7 +48,7 @@ function appMetrics() {
   const run = spawnSync(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--config', 'build/playwright.bench.config.ts'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SOHOA_BENCH_OUT: out, SOHOA_BENCH_QUICK: quick ? '1' : '0' },
+    env: { ...process.env, SOHOA_BENCH_OUT: out, SOHOA_BENCH_QUICK: quickApp ? '1' : '0' },
   });
   // The store and Excel figures of this run are still worth writing; the run ends as failed.
   if (run.status !== 0) {
@@ -87,7 +89,7 @@ try {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
       chromium: browser.version(),
-      mode: quick ? 'quick' : 'full',
+      mode: quick ? 'quick' : quickApp ? 'full, app suite quick' : 'full',
       date: new Date().toISOString(),
     },
     metrics,
