@@ -187,6 +187,7 @@ export const en: Messages = {
   'audit.system': '(system)',
   'audit.empty': 'No audit entries match the filter.',
   'audit.count': 'Showing {n} entries.',
+  'audit.older': 'Show {n} older entries',
   'audit.filter.from': 'From date',
   'audit.filter.to': 'To date',
   'audit.filter.action': 'Action',

@@ -186,6 +186,7 @@ export const vi = {
   'audit.system': '(hệ thống)',
   'audit.empty': 'Không có mục nhật ký nào khớp bộ lọc.',
   'audit.count': 'Đang hiển thị {n} mục.',
+  'audit.older': 'Xem thêm {n} mục cũ hơn',
   'audit.filter.from': 'Từ ngày',
   'audit.filter.to': 'Đến ngày',
   'audit.filter.action': 'Thao tác',

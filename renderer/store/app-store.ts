@@ -24,7 +24,7 @@ import {
   type SessionKeys,
 } from '../../shared/crypto/key-slot';
 import type { AppStore, DeviceVault, LoginResult, NewUser } from './app-store-api';
-import { openAuditDetails, verifyAuditChain, type AuditDraft } from './audit-chain';
+import { auditRowsInOrder, openAuditDetails, verifyAuditChain, type AuditDraft } from './audit-chain';
 import { SohoaDb, type SlotRow, type UserRow } from './db';
 import { newId } from './ids';
 import { retryAfterMs } from './login-throttle';
@@ -480,13 +480,22 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
       async list(filter) {
         const state = requireSession('viewAudit');
         const names = new Map((await allUsers(state.keys)).map((u) => [u.id, u.displayName]));
-        const rows = await db.audit
-          .where('at')
-          .between(filter.from ?? 0, filter.to ?? Number.MAX_SAFE_INTEGER, true, true)
-          .filter((row) => (!filter.actions || filter.actions.includes(row.action as AuditAction)) && (!filter.actorId || row.actorId === filter.actorId))
+        const from = filter.from ?? 0;
+        const to = filter.to ?? Number.MAX_SAFE_INTEGER;
+        // Newest first by seq, stopping at the limit: the log of a busy commune is never read whole.
+        const limited = await db.audit
+          .where('seq')
+          .below(filter.beforeSeq ?? Number.MAX_SAFE_INTEGER)
           .reverse()
-          .sortBy('seq');
-        const limited = rows.slice(0, filter.limit ?? 500);
+          .filter(
+            (row) =>
+              row.at >= from &&
+              row.at <= to &&
+              (!filter.actions || filter.actions.includes(row.action as AuditAction)) &&
+              (!filter.actorId || row.actorId === filter.actorId),
+          )
+          .limit(filter.limit ?? 500)
+          .toArray();
         return Promise.all(
           limited.map(async (row): Promise<AuditEntryView> => ({
             seq: row.seq,
@@ -502,7 +511,7 @@ export async function createAppStore(options: AppStoreOptions): Promise<AppStore
 
       async verify() {
         const state = requireSession('viewAudit');
-        return verifyAuditChain(state.keys, await db.audit.orderBy('seq').toArray(), await writer.head());
+        return verifyAuditChain(state.keys, auditRowsInOrder(db), await writer.head());
       },
     },
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { toBase64, toHex, utf8 } from '../../shared/crypto/bytes';
 import { openJson, sealJson } from '../../shared/crypto/envelope';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
-import type { AuditRow } from './db';
+import type { AuditRow, SohoaDb } from './db';
 import type { AuditAction, AuditVerification } from './types';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -96,6 +96,19 @@ export async function openAuditDetails(keys: SessionKeys, row: AuditRow): Promis
 }
 
 /** Walks the chain in sequence order and reports the first broken or missing link. */
+const VERIFY_PAGE = 2000;
+
+/** The whole log in chain order, a page at a time, so checking a year's log holds one page in memory. */
+export async function* auditRowsInOrder(db: SohoaDb, pageSize = VERIFY_PAGE): AsyncGenerator<AuditRow> {
+  let after = 0;
+  for (;;) {
+    const page = await db.audit.where('seq').above(after).limit(pageSize).toArray();
+    yield* page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
 export async function verifyAuditChain(
   keys: SessionKeys,
   rows: AsyncIterable<AuditRow> | Iterable<AuditRow>,

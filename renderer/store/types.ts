@@ -103,6 +103,8 @@ export interface AuditFilter {
   actions?: AuditAction[];
   actorId?: UserId;
   limit?: number;
+  /** Only entries older than this seq: the next page of a list read newest first. */
+  beforeSeq?: number;
 }
 
 export type AuditVerification =

@@ -31,11 +31,16 @@ export function AuditScreen() {
   const loading = useAction();
   const { run } = loading;
 
+  /** The filter the list shows, and whether the store may hold older entries matching it. */
+  const [shown, setShown] = useState<{ filter: AuditFilter; more: boolean }>({ filter: { limit: AUDIT_PAGE_LIMIT }, more: false });
+
   const load = useCallback(
-    (filter: AuditFilter) =>
+    (filter: AuditFilter, older: readonly AuditEntryView[] = []) =>
       run(async () => {
-        const found = await store.audit.list(filter);
-        setEntries(found);
+        const last = older.at(-1);
+        const found = await store.audit.list(last ? { ...filter, beforeSeq: last.seq } : filter);
+        setEntries([...older, ...found]);
+        setShown({ filter, more: found.length === (filter.limit ?? AUDIT_PAGE_LIMIT) });
         setActors((known) => mergeActors(known, found));
       }),
     [run, store],
@@ -61,6 +66,11 @@ export function AuditScreen() {
         {loading.busy ? t('common.loading') : t('audit.count', { n: entries.length })}
       </p>
       <AuditTable entries={entries} />
+      {shown.more && (
+        <button type="button" data-testid="audit-older" disabled={loading.busy} onClick={() => void load(shown.filter, entries)}>
+          {t('audit.older', { n: AUDIT_PAGE_LIMIT })}
+        </button>
+      )}
     </section>
   );
 }

@@ -39,7 +39,7 @@ export const isAuditAction = (value: string): value is AuditAction => Object.has
 
 export const auditActions: readonly AuditAction[] = Object.keys(actionSet).filter(isAuditAction);
 
-/** Enough for a commune's log on screen; older entries are reached by narrowing the dates. */
+/** One page of the log on screen; older pages are added on request. */
 export const AUDIT_PAGE_LIMIT = 1000;
 
 export interface AuditFilterForm {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOOK_FILE_PATTERN } from '../../../../shared/excel/file-names';
+import { auditRowsInOrder } from '../../../../renderer/store/audit-chain';
 import { keyFor } from '../../../../renderer/store/records';
 import { StoreError } from '../../../../renderer/store/types';
 import { commune, LEAD, openTestStore, provisioned } from './store-harness';
@@ -138,6 +139,29 @@ describe('audit log', () => {
     expect(log.map((e) => e.action)).toEqual(['settings.changed', 'user.created', 'auth.login', 'user.created', 'setup.provisioned']);
     expect(log[1]).toMatchObject({ targetId: clerk.id, actorName: LEAD.displayName, details: { roles: 'clerk' } });
     expect(await store.audit.verify()).toEqual({ ok: true, entries: 5 });
+  });
+
+  it('pages through the log newest first, filtered, without reading it whole', async () => {
+    const { store } = await provisioned();
+    for (const minutes of [5, 6, 7, 8, 9]) await store.settings.set({ idleLockMinutes: minutes });
+    const first = await store.audit.list({ actions: ['settings.changed'], limit: 2 });
+    const second = await store.audit.list({ actions: ['settings.changed'], limit: 2, beforeSeq: first.at(-1)!.seq });
+    const third = await store.audit.list({ actions: ['settings.changed'], limit: 2, beforeSeq: second.at(-1)!.seq });
+    const seqs = [...first, ...second, ...third].map((e) => e.seq);
+    expect(seqs).toHaveLength(5);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect([...first, ...second, ...third].map((e) => e.details['idleLockMinutes'])).toEqual([9, 8, 7, 6, 5]);
+  });
+
+  it('reads the chain in order a page at a time, including a last full page', async () => {
+    const { store } = await provisioned();
+    await store.settings.set({ idleLockMinutes: 5 });
+    const count = await store.db.audit.count();
+    for (const pageSize of [1, 2, count, count + 1]) {
+      const seqs: number[] = [];
+      for await (const row of auditRowsInOrder(store.db, pageSize)) seqs.push(row.seq);
+      expect(seqs).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    }
   });
 
   it('finds the first edited, removed or truncated link', async () => {
