@@ -6,7 +6,6 @@
  * Sessions without the data key (technician only) are refused here.
  */
 import { z } from 'zod';
-import { toHex } from '../../shared/crypto/bytes';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import type { AcceptanceCheck } from '../../shared/domain/acceptance';
@@ -31,7 +30,8 @@ import { selectionOf } from './verification-selection';
 import { sealWork } from './work-log';
 import { randomBytes } from '../../shared/crypto/bytes';
 import { NO_VERIFICATION, VerificationPolicy } from '../../shared/domain/verification';
-import { openRecord, sealRecord } from './records';
+import { openRecord, sealedVersion, sealRecord } from './records';
+import { createHeldEdits, type HeldEdits } from './held-edits';
 import {
   StoreError,
   type BookId,
@@ -127,6 +127,8 @@ export interface CitizenStore {
     /** Whether another entry of the book already has this registration number. */
     soTaken(bookId: BookId, so: string, exceptId?: EntryId): Promise<boolean>;
   };
+  /** Unsaved edits of keyed entries, kept sealed until saved or dropped. */
+  heldEdits: HeldEdits;
   review: EntryReview;
   verification: EntryVerification;
   doubleEntry: DoubleEntry;
@@ -180,7 +182,7 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     const { keys } = app.unlocked('citizenData');
     const row = await db.books.get(id);
     if (!row) throw new StoreError('not_found');
-    const version = `${row.id}@${toHex(row.sealed.subarray(0, 13))}`;
+    const version = sealedVersion(row);
     const record = openedBooks.get(version) ?? (await openRecord(keys, 'books', row, BookRecord));
     openedBooks.set(version, record);
     return { row, record };
@@ -301,10 +303,12 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       keys,
       actorId: userId,
       audit: started ? [...audit, started.audit] : audit,
-      tables: [db.entries, db.entryIndex, db.books, db.workLog],
+      tables: [db.entries, db.entryIndex, db.books, db.workLog, db.heldEdits],
       apply: async () => {
         await db.entries.put(row);
         await db.entryIndex.put(indexRow);
+        // The save supersedes whatever edit of the entry was held.
+        if (to !== 'draft') await db.heldEdits.delete(row.id);
         if (started) await db.books.put(started.row);
         if (work) await db.workLog.put(work);
       },
@@ -554,6 +558,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
         return (await searchable()).query(tokens, { bookId }).some((id) => id !== exceptId);
       },
     },
+
+    heldEdits: createHeldEdits(app, async (bookId, values) => cleanValues(values, definition((await loadBook(bookId)).record.type))),
 
     review: createEntryReview({
       app,

@@ -133,6 +133,11 @@ export interface WorkRow extends SealedRow {
   at: number;
 }
 
+/** A keyed entry's unsaved edit (held-edits.ts); id is the entry's, userId who typed it. */
+export interface HeldEditRow extends SealedRow {
+  userId: string;
+}
+
 export class SohoaDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   slots!: EntityTable<SlotRow, 'slotId'>;
@@ -148,6 +153,7 @@ export class SohoaDb extends Dexie {
   scanPages!: EntityTable<ScanPageRow, 'id'>;
   verifications!: EntityTable<VerificationRow, 'id'>;
   workLog!: EntityTable<WorkRow, 'id'>;
+  heldEdits!: EntityTable<HeldEditRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -175,9 +181,11 @@ export class SohoaDb extends Dexie {
       verifications: '&id, [bookId+state]',
       workLog: '&id, userId, entryId, at',
     });
+    // Unsaved edits of keyed entries, kept sealed until saved or dropped.
+    this.version(5).stores({ heldEdits: '&id' });
   }
 }
 
 /** Tables whose rows describe citizens: opened only by sessions that hold the data key. */
-export const citizenTables = ['books', 'entries', 'scanSources', 'scanPages', 'verifications', 'workLog'] as const;
+export const citizenTables = ['books', 'entries', 'scanSources', 'scanPages', 'verifications', 'workLog', 'heldEdits'] as const;
 export type CitizenTable = (typeof citizenTables)[number];

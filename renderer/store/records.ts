@@ -4,6 +4,7 @@
  * only) is refused citizen tables here, in the store, whatever the UI shows.
  */
 import type { z } from 'zod';
+import { toHex } from '../../shared/crypto/bytes';
 import { openJson, sealJson } from '../../shared/crypto/envelope';
 import type { SessionKeys } from '../../shared/crypto/key-slot';
 import type { citizenTables, SealedRow } from './db';
@@ -33,3 +34,6 @@ export function openRecord<T>(keys: SessionKeys, table: SealedTable, row: Sealed
   const context = { table, recordId: row.id, schemaVersion: row.schemaVersion, keyId: row.keyId };
   return openJson(keyFor(keys, table), context, row.sealed, schema);
 }
+
+/** Which sealing of a row this is: every sealing draws a fresh IV, which leads the sealed bytes. */
+export const sealedVersion = (row: SealedRow): string => `${row.id}@${toHex(row.sealed.subarray(0, 13))}`;
