@@ -18,7 +18,7 @@ import type { VerificationRow } from './db';
 import { sealEntry } from './entry-sealing';
 import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { openRecord, sealRecord } from './records';
-import { fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
+import { commitVerify, fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, sealWork } from './work-log';
 import { StoreError, type BookId, type EntryId, type EntryView, type ReviewNote, type WorkMeasure } from './types';
 
@@ -81,7 +81,7 @@ export function createDoubleEntry(deps: VerificationDeps): DoubleEntry {
       const second = Object.fromEntries(fields.map((f) => [f.key, (values[f.key] ?? '').normalize('NFC').trim()]));
       const differences = doubleEntryDiff(fields, record.values, second);
       const verification: DoubleEntryRecord = { entryId: id, method: 'independent', keyer: record.updatedBy, by: userId, at: now, second, fields: fields.length, differences, arbitration: null };
-      const [verificationRow, work2] = await Promise.all([
+      const [verificationRow, workRow] = await Promise.all([
         sealVerification(verification, record.bookId, now),
         sealWork(keys, { userId, sessionId: sessionIdOf(app), entryId: id, kind: 'verifying', at: now, keystrokes: work.keystrokes, activeMs: work.activeMs, entries: 1, fieldsChecked: 0, errors: 0, fieldsWithErrors: 0 }),
       ]);
@@ -89,29 +89,16 @@ export function createDoubleEntry(deps: VerificationDeps): DoubleEntry {
       const nextRow = { ...row, status: to, updatedAt: now };
       const indexRow = await db.entryIndex.get(id);
       if (!indexRow) throw new StoreError('not_found');
-      const nextIndex = { ...indexRow, status: to };
-      await app.writer.write({
+      await commitVerify(deps, {
         keys,
-        actorId: userId,
-        audit: [
-          {
-            action: 'entry.verified',
-            targetId: id,
-            citizen: true,
-            details: { book: record.bookId, from: row.status, status: to, method: 'independent', fields: fields.length, differences: differences.length },
-          },
-        ],
-        tables: [db.entries, db.entryIndex, db.verifications, db.workLog],
-        apply: async () => {
-          const current = await db.entries.get(id);
-          if (current?.updatedAt !== row.updatedAt || current.status !== row.status) throw new StoreError('conflict');
-          await db.entries.put(nextRow);
-          await db.entryIndex.put(nextIndex);
-          await db.verifications.put(verificationRow);
-          await db.workLog.put(work2);
-        },
+        userId,
+        before: row,
+        row: nextRow,
+        indexRow: { ...indexRow, status: to },
+        verification: verificationRow,
+        work: [workRow],
+        details: { method: 'independent', fields: fields.length, differences: differences.length },
       });
-      indexed([nextIndex]);
       return entryView(record, nextRow);
     },
 

@@ -22,7 +22,7 @@ import type { VerificationRow } from './db';
 import { sealEntry } from './entry-sealing';
 import { openRecord, sealRecord } from './records';
 import { selectionOf } from './verification-selection';
-import { fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
+import { commitVerify, fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, readWork, sealWork } from './work-log';
 import { StoreError, type BookId, type EntryId, type EntryView, type UserId, type WorkMeasure } from './types';
 
@@ -77,7 +77,7 @@ export interface EntryVerification {
 }
 
 export function createEntryVerification(deps: VerificationDeps): EntryVerification {
-  const { app, loadEntry, loadBook, definition, entryView, indexed } = deps;
+  const { app, loadEntry, loadBook, definition, entryView } = deps;
   const { db } = app;
 
   return {
@@ -160,38 +160,22 @@ export function createEntryVerification(deps: VerificationDeps): EntryVerificati
         }),
       ]);
       const changes = corrected.map(([key, o]) => [key, record.values[key] ?? '', o.value]);
-      await app.writer.write({
+      await commitVerify(deps, {
         keys,
-        actorId: userId,
-        audit: [
-          {
-            action: 'entry.verified',
-            targetId: id,
-            citizen: true,
-            details: {
-              book: record.bookId,
-              from: row.status,
-              status: to,
-              method: 'dependent',
-              fields: summary.fields,
-              keyerErrors: summary.keyerErrors,
-              verifierErrors: summary.verifierErrors,
-              changes: JSON.stringify(changes),
-            },
-          },
-        ],
-        tables: [db.entries, db.entryIndex, db.verifications, db.workLog],
-        apply: async () => {
-          const current = await db.entries.get(id);
-          // The keyer saved the entry again while it was being verified: verify what is there now.
-          if (current?.updatedAt !== row.updatedAt || current.status !== row.status) throw new StoreError('conflict');
-          await db.entries.put(sealed.row);
-          await db.entryIndex.put(sealed.indexRow);
-          await db.verifications.put(verificationRow);
-          await db.workLog.bulkPut(workRows);
+        userId,
+        before: row,
+        row: sealed.row,
+        indexRow: sealed.indexRow,
+        verification: verificationRow,
+        work: workRows,
+        details: {
+          method: 'dependent',
+          fields: summary.fields,
+          keyerErrors: summary.keyerErrors,
+          verifierErrors: summary.verifierErrors,
+          changes: JSON.stringify(changes),
         },
       });
-      indexed([sealed.indexRow]);
       return entryView(sealed.record, sealed.row);
     },
 

@@ -1,13 +1,16 @@
 /**
  * What the verification modules (dependent re-keying, double entry) need from the citizen
- * store, and the two rules they share: which fields a policy has re-keyed and which session a
- * work sample belongs to. No effects of its own.
+ * store, the two rules they share (which fields a policy has re-keyed, which session a work
+ * sample belongs to), and the start and the write they share: the `verify` move and its one
+ * audited transaction.
  */
 import type { RegisterTypeDef } from '../../shared/domain/field-kinds';
 import type { EntryStatus } from '../../shared/domain/lifecycle';
 import { verifiedFields, type VerificationMethod, type VerificationPolicy } from '../../shared/domain/verification';
+import type { SessionKeys } from '../../shared/crypto/key-slot';
+import type { AuditDetails } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
-import type { BookRow, EntryIndexRow, EntryRow } from './db';
+import type { BookRow, EntryIndexRow, EntryRow, VerificationRow, WorkRow } from './db';
 import type { EntryRecord } from './entry-sealing';
 import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifecycle-moves';
 import { StoreError, type EntryView } from './types';
@@ -48,4 +51,42 @@ export async function startVerify(deps: VerificationDeps, id: string, method: Ve
     book: { status: storedBookStatus(book.row.status), requiresVerification: selected(id) },
   });
   return { row, record, book, def: deps.definition(book.type), to };
+}
+
+export interface VerifyCommit {
+  keys: SessionKeys;
+  userId: string;
+  /** The entry row as read when the verification started. */
+  before: EntryRow;
+  row: EntryRow;
+  indexRow: EntryIndexRow;
+  verification: VerificationRow;
+  work: readonly WorkRow[];
+  /** What the method adds to the `entry.verified` audit entry (counts, changes). */
+  details: AuditDetails;
+}
+
+/**
+ * Writes a verification: the entry's new row, its index row, the sealed verification and the
+ * work samples with the `entry.verified` audit entry, all in one transaction.
+ */
+export async function commitVerify(deps: Pick<VerificationDeps, 'app' | 'indexed'>, commit: VerifyCommit): Promise<void> {
+  const { db } = deps.app;
+  const { before, row, indexRow } = commit;
+  await deps.app.writer.write({
+    keys: commit.keys,
+    actorId: commit.userId,
+    audit: [{ action: 'entry.verified', targetId: row.id, citizen: true, details: { book: row.bookId, from: before.status, status: row.status, ...commit.details } }],
+    tables: [db.entries, db.entryIndex, db.verifications, db.workLog],
+    apply: async () => {
+      const current = await db.entries.get(row.id);
+      // The keyer saved the entry again while it was being verified: verify what is there now.
+      if (current?.updatedAt !== before.updatedAt || current.status !== before.status) throw new StoreError('conflict');
+      await db.entries.put(row);
+      await db.entryIndex.put(indexRow);
+      await db.verifications.put(commit.verification);
+      await db.workLog.bulkPut([...commit.work]);
+    },
+  });
+  deps.indexed([indexRow]);
 }
