@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterTypeDef } from '../../../shared/domain/field-kinds';
-import { hasErrors, validateEntry, type Issue, type ValidationContext } from '../../../shared/domain/validation';
+import { hasErrors, validateEntry, type Issue } from '../../../shared/domain/validation';
 import { useCitizen } from '../../app/citizen-context';
 import { useNavigate } from '../../app/navigation';
 import { useErrorText } from '../../i18n/use-error-text';
@@ -15,6 +15,7 @@ import { useLocale, useT } from '../../i18n/use-t';
 import type { BookStats, BookView, EntryId, EntryView } from '../../store/types';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { carriedValues, firstOpenField } from './carry-forward';
+import { crossEntryFacts, noCrossFacts, type CrossEntryFacts } from './cross-facts';
 import { DamageDialog, type DamageInput } from './DamageDialog';
 import { wordsPatch } from './date-words';
 import { EntryField, fieldInputId } from './EntryField';
@@ -29,6 +30,7 @@ import { HelpDialog, ShortcutLine } from './ShortcutHelp';
 import { placeEras, rememberUsed, type SuggestionSources } from './suggestions';
 import { useEntrySaver, type EntryContent } from './use-entry-saver';
 import { usePageViewer } from './use-page-viewer';
+import { applyViewerAction, keyInputOf } from './viewer-keys';
 import { useStableCallback } from './use-stable-callback';
 import { WorkMeter } from '../verification/work-meter';
 import { todayDate } from './today';
@@ -69,9 +71,6 @@ const isUnsaved = (status: FormEntry['status']) => status === 'new' || status ==
 
 const NO_ISSUES: readonly Issue[] = [];
 const SO_KEY = 'so';
-
-type CrossEntryFacts = Pick<ValidationContext, 'sameBookSo' | 'probableDuplicates'>;
-const noCrossFacts: CrossEntryFacts = { sameBookSo: [], probableDuplicates: [] };
 
 export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) {
   const t = useT();
@@ -192,14 +191,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   }, [summaryFocus]);
 
   /** Facts that need other entries: the book's registration numbers and other books' entries. */
-  const crossFacts = async (values: Readonly<Record<string, string>>): Promise<CrossEntryFacts> => {
-    const number = (values[SO_KEY] ?? '').trim();
-    const [taken, duplicates] = await Promise.all([
-      number !== '' ? citizen.entries.soTaken(book.id, number, saver.currentId()) : false,
-      citizen.entries.probableDuplicates(book.id, { ...values }, saver.currentId()),
-    ]);
-    return { sameBookSo: taken ? [number] : [], probableDuplicates: duplicates.map((entryId) => ({ entryId })) };
-  };
+  const crossFacts = (values: Readonly<Record<string, string>>) => crossEntryFacts(citizen.entries, book.id, values, saver.currentId());
 
   useEffect(() => {
     let live = true;
@@ -383,19 +375,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     const target = e.target;
     const fieldKey =
       target instanceof HTMLInputElement && formRef.current?.contains(target) && layout.fields.has(target.name) ? target.name : undefined;
-    const action = keyAction(
-      {
-        key: e.key,
-        code: e.code,
-        ctrlKey: e.ctrlKey,
-        altKey: e.altKey,
-        shiftKey: e.shiftKey,
-        metaKey: e.metaKey,
-        isComposing: e.nativeEvent.isComposing,
-        keyCode: e.keyCode,
-      },
-      { inField: fieldKey !== undefined, gotoPending },
-    );
+    const action = keyAction(keyInputOf(e), { inField: fieldKey !== undefined, gotoPending });
     if (!action) return;
     e.preventDefault();
     // Alt+Shift+digit must not also reach the frame's Alt+digit area switch.
@@ -438,16 +418,10 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
         void saveKeyed(true);
         break;
       case 'page':
-        viewer.flip(action.delta);
-        break;
       case 'zoom':
-        viewer.zoom(action.step);
-        break;
       case 'pan':
-        viewer.pan(action.dx, action.dy);
-        break;
       case 'togglePanel':
-        viewer.toggle();
+        applyViewerAction(viewer, action);
         break;
     }
   };
