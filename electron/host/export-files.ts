@@ -2,14 +2,15 @@
  * Writing the export files the user asked for into the folder they chose: the folder must be
  * absolute and is created if missing; each file goes to a temp file in that SAME folder
  * (never os.tmpdir, so no plaintext copy is left where nobody looks), is flushed, then renamed
- * into place. All or none: any failure removes every temp file and any file already renamed.
+ * into place, together with any large file staged beforehand (export-staging). All or none:
+ * any failure removes every temp file, the staged ones too, and any file already renamed.
  * Error messages name codes, never paths or contents, since both may identify citizens.
  */
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { HostFailure } from './host-failure';
+import { tempNameFor, type StagedFile } from './export-staging';
 
 /** The default export folder's name, inside the user's Documents (or home). */
 export const EXPORT_FOLDER_NAME = 'Xuất dữ liệu';
@@ -24,7 +25,7 @@ export interface WrittenExport {
   files: { name: string; bytes: number }[];
 }
 
-const errnoOf = (error: unknown): string | undefined =>
+export const errnoOf = (error: unknown): string | undefined =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 /** `<Documents or home>/Xuất dữ liệu`; the web host has no OS API for Documents, so it looks. */
@@ -49,7 +50,7 @@ export async function usableFolder(folder: string): Promise<string> {
   return path;
 }
 
-const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
+export const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
 
 async function writeTemp(path: string, data: Uint8Array): Promise<void> {
   // SECURITY: 'wx' never follows or reuses a planted file; 0600 keeps other OS users out.
@@ -62,17 +63,33 @@ async function writeTemp(path: string, data: Uint8Array): Promise<void> {
   }
 }
 
-export async function writeExportFiles(folder: string, files: readonly ExportFile[]): Promise<WrittenExport> {
-  if (new Set(files.map((f) => f.name.normalize('NFC').toLowerCase())).size !== files.length) {
-    throw new HostFailure('duplicate_name', 'two export files have the same name');
-  }
+/**
+ * `takeStaged` hands over the finished stages for the resolved folder; from then on their temp
+ * files are this call's to place or remove.
+ */
+export async function writeExportFiles(
+  folder: string,
+  files: readonly ExportFile[],
+  takeStaged: (dir: string) => StagedFile[] = () => [],
+): Promise<WrittenExport> {
   const dir = await usableFolder(folder);
-  const targets = files.map((f) => join(dir, f.name));
-  for (const target of targets) {
-    // An earlier export of the book must not be replaced by a later, different one.
-    if (await exists(target)) throw new HostFailure('file_exists', 'a file of that name is already in the export folder');
+  const staged = takeStaged(dir);
+  const removeAll = (paths: readonly string[]) => Promise.all(paths.map((path) => rm(path, { force: true }).catch(() => undefined)));
+  const names = [...files.map((f) => f.name), ...staged.map((f) => f.name)];
+  const targets = names.map((name) => join(dir, name));
+  try {
+    if (new Set(names.map((n) => n.normalize('NFC').toLowerCase())).size !== names.length) {
+      throw new HostFailure('duplicate_name', 'two export files have the same name');
+    }
+    for (const target of targets) {
+      // An earlier export of the book must not be replaced by a later, different one.
+      if (await exists(target)) throw new HostFailure('file_exists', 'a file of that name is already in the export folder');
+    }
+  } catch (error) {
+    await removeAll(staged.map((f) => f.temp));
+    throw error;
   }
-  const temps = files.map((f) => join(dir, `.${f.name}.${randomBytes(6).toString('hex')}.part`));
+  const temps = [...files.map((f) => join(dir, tempNameFor(f.name))), ...staged.map((f) => f.temp)];
   const placed: string[] = [];
   try {
     for (const [i, file] of files.entries()) await writeTemp(temps[i] as string, file.data);
@@ -82,8 +99,11 @@ export async function writeExportFiles(folder: string, files: readonly ExportFil
     }
   } catch (error) {
     // A temp file that could not even be named cannot be removed either: nothing to clean.
-    await Promise.all([...temps, ...placed].map((path) => rm(path, { force: true }).catch(() => undefined)));
+    await removeAll([...temps, ...placed]);
     throw new HostFailure('write_failed', `the export files could not be written (${errnoOf(error) ?? 'error'})`);
   }
-  return { folder: dir, files: files.map((f) => ({ name: f.name, bytes: f.data.byteLength })) };
+  return {
+    folder: dir,
+    files: [...files.map((f) => ({ name: f.name, bytes: f.data.byteLength })), ...staged.map((f) => ({ name: f.name, bytes: f.bytes }))],
+  };
 }

@@ -8,9 +8,11 @@ import type { Handlers } from './router';
 import type { HostPorts } from './ports';
 import { HostFailure } from './host-failure';
 import { writeExportFiles } from './export-files';
+import { createExportStaging } from './export-staging';
 
 export function createHandlers(ports: HostPorts): Handlers {
   const { vault, log, info, exportFolders } = ports;
+  const staging = createExportStaging();
   return {
     'app.info': async () => ({
       version: info.version,
@@ -45,13 +47,21 @@ export function createHandlers(ports: HostPorts): Handlers {
       if (!exportFolders.choose) throw new HostFailure('not_supported', 'this host has no folder dialog; type the folder path');
       return { folder: await exportFolders.choose(start) };
     },
-    'files.writeExport': async ({ folder, files }) => {
+    'files.writeExport': async ({ folder, files, staged }) => {
       const written = await writeExportFiles(
         folder,
         files.map((f) => ({ name: f.name, data: fromBase64(f.data) })),
+        (dir) => staging.take(staged, dir),
       );
       await log.write({ level: 'info', event: 'export.written', fields: { files: written.files.length } });
       return written;
+    },
+    'files.stageBegin': async ({ folder, name }) => ({ stage: await staging.begin(folder, name) }),
+    'files.stageAppend': async ({ stage, seq, data, sha256 }) => ({ bytes: await staging.append(stage, seq, fromBase64(data), sha256) }),
+    'files.stageFinish': async ({ stage, bytes }) => staging.finish(stage, bytes),
+    'files.stageAbort': async ({ stage }) => {
+      await staging.abort(stage);
+      return {};
     },
   };
 }

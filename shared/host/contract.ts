@@ -38,6 +38,14 @@ export const ExportFileName = z
 /** A folder as the user gave or chose it; the host checks it is absolute and usable. */
 export const FolderPath = z.string().min(1).max(1000);
 
+/** One piece of a staged export file: 8 MiB of Base64 (6 MiB of bytes) fits the web host's body limit. */
+export const ChunkBase64 = Base64.max(8 * 1024 * 1024);
+export const STAGE_CHUNK_BYTES = 6 * 1024 * 1024;
+
+/** A staged export file's session, as the host gave it out. */
+export const StageId = z.string().regex(/^[0-9a-f]{32}$/u, 'not a stage id');
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, 'not a sha-256');
+
 export const contract = {
   'app.info': {
     input: z.object({}),
@@ -91,20 +99,45 @@ export const contract = {
   /**
    * Citizen data in plaintext, by the user's choice: the Ministry export files, written into
    * the folder the user chose, each atomically, never elsewhere. All or none: an existing file
-   * of the same name is refused. Each file is bounded by Base64 (16 MiB) and the whole call by
-   * the web host's body limit; a book's Excel file is a few MB at most, a file of scans would
-   * need a chunked channel.
+   * of the same name is refused, and a failure leaves none of them. Small files come inline
+   * (each bounded by Base64, the call by the web host's body limit); a file too large for that
+   * (the book's ZIP of scans) is staged first (files.stage*) and named here by its stage id, so
+   * it is renamed into place together with the others or removed with them.
    */
   'files.writeExport': {
     input: z.object({
       folder: FolderPath,
       files: z.array(z.object({ name: ExportFileName, data: Base64 })).min(1).max(4),
+      staged: z.array(StageId).max(2).default([]),
     }),
     output: z.object({
       /** The folder as the host resolved it. */
       folder: z.string(),
       files: z.array(z.object({ name: z.string(), bytes: z.number().int().min(0) })),
     }),
+  },
+  /**
+   * Staging a large export file: a dot-named temp file in the chosen folder itself (never the
+   * system temp folder), filled in order by stageAppend, each piece checked against its
+   * SHA-256 so nothing is lost or garbled on the way. Refused when the final name exists.
+   */
+  'files.stageBegin': {
+    input: z.object({ folder: FolderPath, name: ExportFileName }),
+    output: z.object({ stage: StageId }),
+  },
+  'files.stageAppend': {
+    input: z.object({ stage: StageId, seq: z.number().int().min(0), data: ChunkBase64, sha256: Sha256Hex }),
+    output: z.object({ bytes: z.number().int().min(0) }),
+  },
+  /** Flushed to disk, checked for the expected size; the host's SHA-256 of the whole file for the manifest. */
+  'files.stageFinish': {
+    input: z.object({ stage: StageId, bytes: z.number().int().min(0) }),
+    output: z.object({ bytes: z.number().int().min(0), sha256: Sha256Hex }),
+  },
+  /** Removes the temp file; a stage already gone (finished into place, expired) is no error. */
+  'files.stageAbort': {
+    input: z.object({ stage: StageId }),
+    output: z.object({}),
   },
 } as const;
 

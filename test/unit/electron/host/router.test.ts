@@ -26,6 +26,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'files.exportFolder': async () => ({ folder: '/home/x/Xuất dữ liệu', canChoose: false }),
     'files.chooseFolder': async () => ({ folder: null }),
     'files.writeExport': async ({ folder }) => ({ folder, files: [] }),
+    'files.stageBegin': async () => ({ stage: '0'.repeat(32) }),
+    'files.stageAppend': async () => ({ bytes: 0 }),
+    'files.stageFinish': async () => ({ bytes: 0, sha256: '0'.repeat(64) }),
+    'files.stageAbort': async () => ({}),
     ...overrides,
   };
 }
