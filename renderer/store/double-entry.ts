@@ -20,7 +20,7 @@ import { actorOf, moveEntry, storedBookStatus, storedEntryStatus } from './lifec
 import { openRecord, sealRecord } from './records';
 import { commitVerify, fieldsToVerify, sessionIdOf, startVerify, type VerificationDeps } from './verification-deps';
 import { keyingSessionOf, sealWork } from './work-log';
-import { StoreError, type BookId, type EntryId, type EntryView, type ReviewNote, type WorkMeasure } from './types';
+import { StoreError, type BookId, type EntryId, type EntryView, type ReviewNote, type UserId, type WorkMeasure } from './types';
 
 const SCHEMA_VERSION = 1;
 
@@ -44,6 +44,26 @@ export interface ArbitrationCase {
   differences: FieldDifference[];
 }
 
+/** What the two keyings came to, for the review: who keyed twice, how many fields differed, how the officer decided. */
+export interface DoubleEntryView {
+  keyer: UserId;
+  by: UserId;
+  at: number;
+  /** Fields keyed by both clerks. */
+  fields: number;
+  differences: number;
+  /** Null while the differences wait for the officer, and when there were none. */
+  arbitration: {
+    by: UserId;
+    at: number;
+    /** Differing fields where keying A (the first clerk) was wrong, and keying B. */
+    keyerErrors: number;
+    verifierErrors: number;
+    /** Fields where neither keying was right and the officer typed the value. */
+    typed: number;
+  } | null;
+}
+
 export interface DoubleEntry {
   /** The second, blind keying of the policy's fields by another clerk. */
   saveSecondKeying(id: EntryId, values: Readonly<Record<string, string>>, work: WorkMeasure): Promise<EntryView>;
@@ -52,6 +72,8 @@ export interface DoubleEntry {
   arbitration(id: EntryId): Promise<ArbitrationCase>;
   /** The officer's choice for every differing field; approves the entry with the chosen values. */
   arbitrate(id: EntryId, choices: Readonly<Record<string, ArbitrationChoice>>): Promise<EntryView>;
+  /** The entry's double entry as stored; null when it was not keyed twice. */
+  result(id: EntryId): Promise<DoubleEntryView | null>;
 }
 
 export function createDoubleEntry(deps: VerificationDeps): DoubleEntry {
@@ -165,6 +187,29 @@ export function createDoubleEntry(deps: VerificationDeps): DoubleEntry {
       });
       indexed([sealed.indexRow]);
       return entryView(sealed.record, sealed.row);
+    },
+
+    async result(id) {
+      const { keys } = app.unlocked('citizenData');
+      const row = await db.verifications.get(id);
+      if (!row) return null;
+      // Dependent re-keying results live in the same table (entry-verification.ts).
+      const record = await openRecord(keys, 'verifications', row, z.union([DoubleEntryRecord, z.object({ method: z.literal('dependent') })]));
+      if (record.method !== 'independent') return null;
+      const { arbitration } = record;
+      const decided = arbitration ? Object.values(arbitration.decided) : [];
+      const errors = arbitration ? arbitrationErrors(arbitration.decided) : null;
+      return {
+        keyer: record.keyer as UserId,
+        by: record.by as UserId,
+        at: record.at,
+        fields: record.fields,
+        differences: record.differences.length,
+        arbitration:
+          arbitration && errors
+            ? { by: arbitration.by as UserId, at: arbitration.at, keyerErrors: errors.a, verifierErrors: errors.b, typed: decided.filter((pick) => pick === 'typed').length }
+            : null,
+      };
     },
   };
 }

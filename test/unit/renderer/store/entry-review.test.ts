@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCitizenStore } from '../../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../../renderer/store/definitions';
+import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { EntryId } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
 import { LEAD, ksBook, provisioned } from './store-harness';
@@ -10,6 +11,9 @@ const KS_BOOK = ksBook({ quyenSo: '03/2009', yearFrom: 2009, yearTo: 2009, paper
 const CLERK = { username: 'nhap.lieu', password: 'Bàn phím số 42 ok' };
 const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };
 const REASON = 'Tên mẹ là TRẦN THỊ LỤA, không phải LỤ';
+
+const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
+const thumbnails = { thumbnails: async () => [Uint8Array.of(0xff, 0xd8)] };
 
 async function setup() {
   const opened = await provisioned();
@@ -110,6 +114,58 @@ describe('review', () => {
     expect(approved.map((e) => e.status)).toEqual(['approved', 'approved', 'approved']);
     expect(await citizen.review.queue(book.id)).toEqual([own.id]);
     await expect(citizen.review.approve([ids[0]!])).rejects.toMatchObject({ code: 'bad_transition' });
+  });
+
+  it("lists the queue by scanned page and approves a page's entries as shown, all in one transaction or none", async () => {
+    const { store, clock, citizen, book, as } = await setup();
+    const [page1, page2] = await createScanStore(store, thumbnails).importFiles(book.id, [png('trang-1.png'), png('trang-2.png')]);
+    const key = async (n: number, pages: string[]) => {
+      clock.now += 1000;
+      return (await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[n]!, notInBook: [], pages })).id;
+    };
+    const onPage2 = await key(0, [page2!.id]);
+    const second = await key(2, [page1!.id]);
+    const first = await key(1, [page2!.id, page1!.id]);
+    const unlinked = await key(3, []);
+    const gone = await key(4, ['trang-da-xoa']);
+    await expect(citizen.review.approvePage(page1!.id, [])).rejects.toMatchObject({ code: 'forbidden_role' });
+
+    await as(OFFICER);
+    const grouped = await citizen.review.byPage(book.id);
+    expect(grouped).toEqual({
+      pages: [
+        { pageId: page1!.id, number: 1, entries: [first, second] },
+        { pageId: page2!.id, number: 2, entries: [onPage2] },
+      ],
+      unlinked: [unlinked, gone],
+    });
+    const shown = await citizen.entries.open([first, second]);
+
+    // An entry of another page, or one saved since it was shown, refuses the whole page.
+    const [other] = await citizen.entries.open([onPage2]);
+    await expect(citizen.review.approvePage(page1!.id, [...shown, other!])).rejects.toMatchObject({ code: 'conflict' });
+    await as(CLERK);
+    clock.now += 1000;
+    await citizen.entries.saveKeyed({ id: second, bookId: book.id, values: { ...fixtures.KS[2]!, ghiChu: 'sửa lại' }, notInBook: [], pages: [page1!.id] });
+    await as(OFFICER);
+    await expect(citizen.review.approvePage(page1!.id, shown)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await citizen.books.stats(book.id)).approved).toBe(0);
+
+    const approved = await citizen.review.approvePage(page1!.id, await citizen.entries.open([first, second]));
+    expect(approved.map((e) => [e.id, e.status])).toEqual([
+      [first, 'approved'],
+      [second, 'approved'],
+    ]);
+    expect(await citizen.review.byPage(book.id)).toEqual({ pages: [{ pageId: page2!.id, number: 2, entries: [onPage2] }], unlinked: [unlinked, gone] });
+    await as({ username: LEAD.username, password: LEAD.password });
+    const audit = await store.audit.list({ actions: ['entry.approved'] });
+    expect(audit.map((a) => [a.targetId, a.details.page, a.details.from, a.details.status]).sort()).toEqual(
+      [
+        [first, 1, 'keyed', 'approved'],
+        [second, 1, 'keyed', 'approved'],
+      ].sort(),
+    );
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
   });
 
   it('refuses status changes the lifecycle does not know', async () => {

@@ -25,12 +25,12 @@ async function setup(policy: VerificationPolicy = ALL) {
   const book = await citizen.books.create(ksBook({ verification: policy }));
   const clerkA = await store.users.create({ ...CLERK_A, displayName: 'NGUYỄN VĂN A', roles: ['clerk'] });
   const clerkB = await store.users.create({ ...CLERK_B, displayName: 'TRẦN VĂN B', roles: ['clerk'] });
-  await store.users.create({ ...OFFICER, displayName: 'LÊ THỊ TƯ PHÁP', roles: ['justice'] });
+  const officer = await store.users.create({ ...OFFICER, displayName: 'LÊ THỊ TƯ PHÁP', roles: ['justice'] });
   const as = async (who: { username: string; password: string }) => {
     await store.lock('manual');
     await store.login(who.username, who.password);
   };
-  return { ...opened, citizen, book, clerkA, clerkB, as };
+  return { ...opened, citizen, book, clerkA, clerkB, officer, as };
 }
 
 describe('dependent verification', () => {
@@ -66,6 +66,7 @@ describe('dependent verification', () => {
       fieldsWithErrors: 2,
       fields: { nksHoTen: { value: 'NGUYỄN MỸ HOÀ', keyerErrors: 1, verifierErrors: 0, attempts: 2 } },
     });
+    expect(await citizen.doubleEntry.result(keyed.id)).toBeNull();
 
     await as(OFFICER);
     expect(await citizen.review.queue(book.id)).toEqual([keyed.id]);
@@ -127,7 +128,7 @@ describe('independent double entry', () => {
   const DOUBLE: VerificationPolicy = { ...ALL, method: 'independent', fields: ['nksHoTen', 'meHoTen', 'chaHoTen'] };
 
   it('keeps the second keying beside the first; differences wait for the officer, who picks A, B or types the value', async () => {
-    const { citizen, book, clerkA, clerkB, as } = await setup(DOUBLE);
+    const { citizen, book, clerkA, clerkB, officer, as } = await setup(DOUBLE);
     await as(CLERK_A);
     const keyed = await citizen.entries.saveKeyed({ bookId: book.id, values: VALUES, notInBook: [] });
     await expect(citizen.doubleEntry.saveSecondKeying(keyed.id, VALUES, { keystrokes: 1, activeMs: 1 })).rejects.toMatchObject({ code: 'own_entry' });
@@ -141,6 +142,8 @@ describe('independent double entry', () => {
     expect(await citizen.review.queue(book.id)).toEqual([]);
     await expect(citizen.review.approve([keyed.id])).rejects.toMatchObject({ code: 'bad_transition' });
     expect(await citizen.doubleEntry.arbitrationQueue(book.id)).toEqual([keyed.id]);
+    expect(await citizen.doubleEntry.result(keyed.id)).toMatchObject({ keyer: clerkA.id, by: clerkB.id, fields: 3, differences: 2, arbitration: null });
+    expect(await citizen.verification.result(keyed.id)).toBeNull();
     const { differences } = await citizen.doubleEntry.arbitration(keyed.id);
     expect(differences).toEqual([
       { key: 'meHoTen', a: 'NGUYỄN THỊ XUÂN', b: 'NGUYỄN THỊ XUÂNG' },
@@ -150,6 +153,8 @@ describe('independent double entry', () => {
     const approved = await citizen.doubleEntry.arbitrate(keyed.id, { meHoTen: { pick: 'a' }, chaHoTen: { pick: 'typed', value: 'nguyễn quang ánh' } });
     expect(approved).toMatchObject({ status: 'approved', updatedBy: clerkA.id, values: { meHoTen: 'NGUYỄN THỊ XUÂN', chaHoTen: 'NGUYỄN QUANG ÁNH' } });
     expect(await citizen.doubleEntry.arbitrationQueue(book.id)).toEqual([]);
+    // Keying A had the father's name wrong, keying B both names; neither had the typed one.
+    expect(await citizen.doubleEntry.result(keyed.id)).toMatchObject({ differences: 2, arbitration: { by: officer.id, keyerErrors: 1, verifierErrors: 2, typed: 1 } });
 
     await as(LEAD);
     const { perPerson } = await citizen.verification.stats();
