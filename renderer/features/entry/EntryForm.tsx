@@ -11,7 +11,9 @@ import { hasErrors, validateEntry, type Issue } from '../../../shared/domain/val
 import { useCitizen } from '../../app/citizen-context';
 import { useNavigate } from '../../app/navigation';
 import { useErrorText } from '../../i18n/use-error-text';
+import { formatDateTime } from '../../i18n/dates';
 import { useLocale, useT } from '../../i18n/use-t';
+import type { HeldEdit } from '../../store/held-edits';
 import type { BookStats, BookView, EntryId, EntryView } from '../../store/types';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { carriedValues, firstOpenField } from './carry-forward';
@@ -65,6 +67,9 @@ interface FormEntry {
 }
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/** What the form offers to pick up: the clerk's unfinished draft, or unsaved edits held for the keyed entry just opened. */
+type Offer = { kind: 'draft'; view: EntryView } | { kind: 'held'; view: EntryView; held: HeldEdit };
 
 /** Only entries never saved as keyed autosave as drafts; any other save is keyed and goes (back) to review. */
 const isUnsaved = (status: FormEntry['status']) => status === 'new' || status === 'draft';
@@ -127,7 +132,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     return { kind: 'error', text: label ? t('entry.returnedField', { reason: review.reason, field: label }) : t('entry.returnedEntry', { reason: review.reason }) };
   });
   const [dialog, setDialog] = useState<'help' | 'damage' | null>(null);
-  const [offer, setOffer] = useState<EntryView | null>(start.entry ? null : start.draft);
+  const [offer, setOffer] = useState<Offer | null>(start.entry || !start.draft ? null : { kind: 'draft', view: start.draft });
   const [gotoPending, setGotoPending] = useState(false);
   const [busy, setBusy] = useState(false);
   /** Bumped when a refused save must put the clerk on the issue summary once it is shown. */
@@ -154,9 +159,9 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     bookId: book.id,
     draftContent: () => {
       const current = entryRef.current;
-      if (!dirty.current || !isUnsaved(current.status)) return null;
+      if (!dirty.current || current.status === 'damaged') return null;
       dirty.current = false;
-      return { values: current.values, notInBook: current.notInBook, pages: linkedPages(current) };
+      return { kind: isUnsaved(current.status) ? 'draft' : 'held', content: { values: current.values, notInBook: current.notInBook, pages: linkedPages(current) } };
     },
     onDraftSaved: () => {
       const current = entryRef.current;
@@ -170,6 +175,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
 
   useEffect(() => {
     saver.begin(start.entry && start.entry.status !== 'damaged' ? start.entry.id : undefined);
+    if (start.entry) offerHeld(start.entry);
   }, [saver, start.entry]);
 
   const focusField = (key: string | undefined) => {
@@ -290,6 +296,25 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     }
     begin(loadedEntry(view, entryRef.current.generation + 1), view.id, true);
     viewer.goTo(view.pages[0]);
+    offerHeld(view);
+  };
+
+  /** Edits typed into this keyed entry before a lock, a closed window or a crash, offered back. */
+  const offerHeld = (view: EntryView) => {
+    if (isUnsaved(view.status) || view.status === 'damaged') return;
+    citizen.heldEdits.held(view.id).then(
+      (held) => {
+        if (held && saver.currentId() === view.id) setOffer({ kind: 'held', view, held });
+      },
+      (error: unknown) => setNotice({ kind: 'error', text: errorText(error) }),
+    );
+  };
+
+  const restoreHeld = (held: HeldEdit) => {
+    const current = entryRef.current;
+    setEntry({ ...current, values: { ...blank(), ...held.values }, notInBook: held.notInBook, pages: held.pages, generation: current.generation + 1 });
+    setShowAll(true);
+    if (held.pages[0]) viewer.goTo(held.pages[0]);
   };
 
   /** One write at a time; the ref, not the rendered flag, guards, so a fast second key is never judged by a stale render. */
@@ -460,8 +485,12 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       ) : null}
 
       {offer ? (
-        <div className="entry-offer" data-testid="entry-resume">
-          <p>{t('entry.resume.text', { what: describe(offer) })}</p>
+        <div className="entry-offer" data-testid={offer.kind === 'draft' ? 'entry-resume' : 'entry-held'}>
+          <p>
+            {offer.kind === 'draft'
+              ? t('entry.resume.text', { what: describe(offer.view) })
+              : t('entry.held.text', { what: describe(offer.view), at: formatDateTime(offer.held.at) })}
+          </p>
           <div className="actions">
             <button
               type="button"
@@ -469,10 +498,11 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
               ref={resumeRef}
               onClick={() => {
                 setOffer(null);
-                open(offer);
+                if (offer.kind === 'draft') open(offer.view);
+                else restoreHeld(offer.held);
               }}
             >
-              {t('entry.resume.yes')}
+              {t(offer.kind === 'draft' ? 'entry.resume.yes' : 'entry.held.yes')}
             </button>
             <button
               type="button"
@@ -480,10 +510,11 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
               data-testid="entry-resume-no"
               onClick={() => {
                 setOffer(null);
+                if (offer.kind === 'held') citizen.heldEdits.drop(offer.view.id).catch((error: unknown) => setNotice({ kind: 'error', text: errorText(error) }));
                 focusField(entryRef.current.focusKey);
               }}
             >
-              {t('entry.resume.no')}
+              {t(offer.kind === 'draft' ? 'entry.resume.no' : 'entry.held.no')}
             </button>
           </div>
         </div>

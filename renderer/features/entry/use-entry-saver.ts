@@ -1,8 +1,9 @@
 /**
- * Writes of the entry being keyed, in order: debounced draft autosaves, keyed saves and damage
- * marks go through one queue so a draft never lands after (and downgrades) the keyed save of
- * the same entry, and every write of one form session ("epoch") reuses the id the first write
- * got. Owns only ids and timing; the form owns the values and hands them over at flush time.
+ * Writes of the entry being keyed, in order: debounced autosaves (a draft of an entry never
+ * keyed, a held edit of one already keyed), keyed saves and damage marks go through one queue
+ * so an autosave never lands after (and downgrades) the keyed save of the same entry, and every
+ * write of one form session ("epoch") reuses the id the first write got. Owns only ids and
+ * timing; the form owns the values and hands them over at flush time.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { CitizenStore } from '../../store/citizen-store';
@@ -20,8 +21,11 @@ export interface EntryContent {
 export interface EntrySaverOptions {
   citizen: CitizenStore;
   bookId: BookId;
-  /** The current content to autosave, or null when the entry must not become a draft. */
-  draftContent: () => EntryContent | null;
+  /**
+   * What to autosave now, or null: a draft while the entry was never keyed, a held edit (kept
+   * sealed until the audited save) once it was.
+   */
+  draftContent: () => { kind: 'draft' | 'held'; content: EntryContent } | null;
   onDraftSaved: (view: EntryView) => void;
   onError: (error: unknown) => void;
 }
@@ -69,12 +73,17 @@ export function useEntrySaver(options: EntrySaverOptions): EntrySaver {
     const flushDraft = (): Promise<void> => {
       cancelTimer();
       const epoch = s.epoch;
-      const content = s.final.has(epoch) ? null : optionsRef.current.draftContent();
+      const pending = s.final.has(epoch) ? null : optionsRef.current.draftContent();
       return enqueue(async () => {
-        if (!content || s.final.has(epoch)) return;
+        if (!pending || s.final.has(epoch)) return;
         const id = s.ids.get(epoch);
+        const { content } = pending;
         try {
           const { citizen, bookId } = optionsRef.current;
+          if (pending.kind === 'held') {
+            if (id) await citizen.heldEdits.hold({ id, bookId, values: content.values, notInBook: content.notInBook, pages: content.pages });
+            return;
+          }
           const view = await citizen.entries.saveDraft({ ...(id ? { id } : {}), bookId, ...content });
           s.ids.set(epoch, view.id);
           if (epoch === s.epoch) optionsRef.current.onDraftSaved(view);
