@@ -22,6 +22,8 @@ export type BookExportCounts = Omit<ExportCounts, 'exported'> & {
 export interface ExportEntry {
   id: EntryId;
   values: Record<string, string>;
+  /** Ids of the scan pages the entry is linked to, in link order: its PDF's pages. */
+  pages: readonly string[];
   /** The row's version when read: commit refuses an entry that changed since. */
   updatedAt: number;
 }
@@ -88,7 +90,7 @@ export function createBookExports({ app, loadBookRow, indexed }: BookExportDeps)
       const entries = await Promise.all(
         rows.map(async (row) => {
           const record = await openRecord(keys, 'entries', row, EntryRecord);
-          return { id: row.id as EntryId, values: record.values, updatedAt: row.updatedAt };
+          return { id: row.id as EntryId, values: record.values, pages: record.pages, updatedAt: row.updatedAt };
         }),
       );
       entries.sort((a, b) => compareRegisterOrder({ id: a.id, so: a.values.so ?? '' }, { id: b.id, so: b.values.so ?? '' }));

@@ -1,7 +1,8 @@
 /**
  * The manifest that travels with a book's export: what was exported (book, type, layout),
  * the counts the officer saw, each file's name, size and SHA-256 (WebCrypto, so it runs in the
- * renderer and in Node alike), when and by whom. Names no citizen. Must not decide which
+ * renderer and in Node alike; the ZIP's comes from the host that wrote it), the register numbers
+ * of entries without a scan, when and by whom. Names no citizen. Must not decide which
  * entries are exported nor write anything.
  */
 import { toHex, utf8 } from '../crypto/bytes';
@@ -21,6 +22,8 @@ export interface ManifestFile {
   readonly name: string;
   readonly bytes: number;
   readonly sha256: string;
+  /** For the ZIP of scans: how many per-entry PDFs it holds. */
+  readonly pdfs?: number;
 }
 
 export interface ExportManifest {
@@ -30,6 +33,8 @@ export interface ExportManifest {
   readonly layout: { readonly id: string; readonly version: number; readonly columns: number };
   readonly counts: ExportCounts;
   readonly files: readonly ManifestFile[];
+  /** Register numbers (`so`) of exported entries with no linked scan page, so no PDF in the ZIP. */
+  readonly withoutScan: readonly string[];
   /** ISO 8601, UTC. */
   readonly createdAt: string;
   readonly createdBy: { readonly id: string; readonly name: string };
@@ -37,6 +42,8 @@ export interface ExportManifest {
 
 export type ManifestInput = Omit<ExportManifest, 'format' | 'version' | 'files' | 'createdAt'> & {
   readonly files: readonly { readonly name: string; readonly data: Uint8Array }[];
+  /** Files hashed where they were written (the ZIP, streamed to the host): listed after `files`. */
+  readonly hashed?: readonly ManifestFile[];
   readonly createdAt: number;
 };
 
@@ -46,7 +53,8 @@ export async function sha256Hex(data: Uint8Array): Promise<string> {
 }
 
 export async function exportManifest(input: ManifestInput): Promise<ExportManifest> {
-  const files = await Promise.all(input.files.map(async (f) => ({ name: f.name, bytes: f.data.byteLength, sha256: await sha256Hex(f.data) })));
+  const inline = await Promise.all(input.files.map(async (f) => ({ name: f.name, bytes: f.data.byteLength, sha256: await sha256Hex(f.data) })));
+  const files = [...inline, ...(input.hashed ?? [])];
   return {
     format: 'sohoa.book-export',
     version: 1,
@@ -54,6 +62,7 @@ export async function exportManifest(input: ManifestInput): Promise<ExportManife
     layout: input.layout,
     counts: input.counts,
     files,
+    withoutScan: input.withoutScan,
     createdAt: new Date(input.createdAt).toISOString(),
     createdBy: input.createdBy,
   };

@@ -1,9 +1,11 @@
 /**
  * "Xuất dữ liệu cho Bộ Tư pháp" of one accepted book: the counts (approved to export, damaged
  * left out, not approved blocking), the Excel layout where the type has several, the target
- * folder (a path field; in Electron also the native dialog), the file names, then the run and
- * what was written with the manifest's summary. Keyboard only: every control is a labelled
- * field or button in tab order; the result takes focus when it appears.
+ * folder (a path field; in Electron also the native dialog), the file names, then the run with
+ * its progress (Excel, then the PDFs from the scans, then the write) and what was written with
+ * the manifest's summary and the entries that had no scan. Keyboard only: every control is a
+ * labelled field or button in tab order; progress is announced as a status; the result takes
+ * focus when it appears.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { profilesOf } from '../../../../shared/excel';
@@ -16,7 +18,7 @@ import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { registerTypeName } from '../register-type-names';
-import { ExportFailure, exportFileNames } from './export-book';
+import { ExportFailure, exportFileNames, type ExportFileNames, type ExportProgress } from './export-book';
 import { useBookExport } from './use-book-export';
 
 export interface BookExportProps {
@@ -52,7 +54,7 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
           ? t('export.blocked.empty')
           : null;
 
-  let names: { excel: string; manifest: string } | null = null;
+  let names: ExportFileNames | null = null;
   let nameError: string | null = null;
   if (setup) {
     const { commune } = setup.install;
@@ -116,6 +118,8 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
             </div>
           ) : null}
           {names ? <p data-testid="export-names">{t('export.names', { excel: names.excel, manifest: names.manifest })}</p> : null}
+          {names ? <p data-testid="export-zip-name">{t('export.zipName', { zip: names.zip })}</p> : null}
+          {flow.busy && flow.progress ? <ProgressLine progress={flow.progress} /> : null}
           {/* After a run the book has nothing left to export: that is the result, not a refusal. */}
           <ErrorNotice message={(done ? null : blocked) ?? nameError ?? flow.runError} />
           <div className="actions">
@@ -139,6 +143,11 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
               </li>
             ))}
           </ul>
+          {done.manifest.withoutScan.length > 0 ? (
+            <p data-testid="export-without-scan">
+              {t('export.withoutScan', { n: done.manifest.withoutScan.length, list: done.manifest.withoutScan.join(', ') })}
+            </p>
+          ) : null}
           <p data-testid="export-manifest">
             {t('export.manifestSummary', {
               ...done.manifest.counts,
@@ -150,5 +159,21 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The run's current step as a bar and a sentence, announced politely to screen readers. */
+function ProgressLine({ progress }: { progress: ExportProgress }) {
+  const t = useT();
+  const text =
+    progress.step === 'scans'
+      ? t('export.progress.scans', { done: progress.done, total: progress.total })
+      : t(progress.step === 'excel' ? 'export.progress.excel' : 'export.progress.writing');
+  return (
+    <div data-testid="export-progress" data-step={progress.step} role="status" aria-live="polite">
+      {/* No value while the step has no count: an indeterminate bar. */}
+      <progress aria-label={t('export.progress')} {...(progress.step === 'scans' ? { value: progress.done, max: Math.max(progress.total, 1) } : {})} />
+      <span>{text}</span>
+    </div>
   );
 }

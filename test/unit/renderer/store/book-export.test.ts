@@ -1,6 +1,6 @@
 /**
  * The store's side of a book's export: only the justice officer, only an accepted book; the
- * counts, the approved entries in register order without the damaged one; after commit the
+ * counts, the approved entries in register order with their linked pages, without the damaged one; after commit the
  * entries are `exported` with one audit entry; a book re-opened since the files were built
  * makes the commit fail and change nothing.
  */
@@ -27,7 +27,7 @@ async function acceptedBook() {
   const [first, second] = fixtures.KS;
   if (!first || !second) throw new Error('fixtures missing');
   await as(CLERK);
-  const tenth = await citizen.entries.saveKeyed({ bookId: book.id, values: { ...first, so: '10/2008' }, notInBook: [] });
+  const tenth = await citizen.entries.saveKeyed({ bookId: book.id, values: { ...first, so: '10/2008' }, notInBook: [], pages: ['page-b', 'page-a'] });
   const secondOne = await citizen.entries.saveKeyed({ bookId: book.id, values: { ...second, so: '2/2008' }, notInBook: [] });
   await citizen.entries.markDamaged({ bookId: book.id, page: '7', reason: 'torn', note: '' });
   await as(OFFICER);
@@ -47,6 +47,8 @@ describe('book export in the store', () => {
     const batch = await citizen.exports.collect(book.id);
     expect(batch.entries.map((e) => e.id)).toEqual(ids);
     expect(batch.entries.map((e) => e.values.so)).toEqual(['2/2008', '10/2008']);
+    // Each entry's linked pages in link order: its PDF's pages.
+    expect(batch.entries.map((e) => e.pages)).toEqual([[], ['page-b', 'page-a']]);
 
     await as(CLERK);
     await expect(citizen.exports.collect(book.id)).rejects.toMatchObject({ code: 'forbidden_role' });
