@@ -49,6 +49,17 @@ export function numberFrom(pages: readonly PagePlace[], id: string, first: numbe
   return sorted.map((p, i) => (i < from ? p : { ...p, number: first + i - from }));
 }
 
+/**
+ * The pages left after removing `ids`: they close up into consecutive positions but keep their
+ * numbers. A number is what the paper page says, so removing a duplicate photo must not shift the
+ * pages after it; removing a real page leaves a gap the clerk sees and fixes with "number from here".
+ */
+export function remainingPlaces(pages: readonly PagePlace[], ids: ReadonlySet<string>): PagePlace[] {
+  return byOrder(pages)
+    .filter((p) => !ids.has(p.id))
+    .map((p, order) => (p.order === order ? p : { ...p, order }));
+}
+
 /** The places that differ from before: what a write must store. */
 export function changedPlaces(before: readonly PagePlace[], after: readonly PagePlace[]): PagePlace[] {
   const old = new Map(before.map((p) => [p.id, p]));

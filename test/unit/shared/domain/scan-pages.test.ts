@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanKindOf } from '../../../../shared/domain/scan-files';
-import { appendedPlaces, changedPlaces, movePage, numberFrom, rotated } from '../../../../shared/domain/scan-pages';
+import { appendedPlaces, changedPlaces, movePage, numberFrom, remainingPlaces, rotated } from '../../../../shared/domain/scan-pages';
 
 const pages = [
   { id: 'a', order: 0, number: 5 },
@@ -26,6 +26,22 @@ describe('scan pages', () => {
       { order: 4, number: 9 },
     ]);
     expect(appendedPlaces([], 1)).toEqual([{ order: 0, number: 1 }]);
+  });
+
+  it('closes up positions after a removal and keeps every page its number', () => {
+    const five = [...pages, { id: 'd', order: 3, number: 8 }, { id: 'e', order: 4, number: 9 }];
+    const left = remainingPlaces(five, new Set(['b', 'd']));
+    expect(left).toEqual([
+      { id: 'a', order: 0, number: 5 },
+      { id: 'c', order: 1, number: 7 },
+      { id: 'e', order: 2, number: 9 },
+    ]);
+    // Only the pages that moved up are written.
+    expect(changedPlaces(five, left).map((p) => p.id)).toEqual(['c', 'e']);
+    expect(remainingPlaces(pages, new Set(['c']))).toEqual(pages.slice(0, 2));
+    expect(remainingPlaces(pages, new Set(['a', 'b', 'c']))).toEqual([]);
+    // A page appended afterwards follows the last one left.
+    expect(appendedPlaces(left, 1)).toEqual([{ order: 3, number: 10 }]);
   });
 
   it('rotates by quarter turns both ways', () => {
