@@ -4,10 +4,11 @@
  * order with every piece checked against its SHA-256, then flushed. A finished stage is not in
  * place yet: writeExportFiles renames it together with the small files, or removes it with
  * them, so the export stays all or none. Aborts, failed pieces and stages left idle (a renderer
- * that crashed or was closed) delete their temp file. Errors carry codes, never paths.
+ * that crashed or was closed) delete their temp file; a temp file of the same name left by a host
+ * that crashed mid-write is deleted when the export is tried again. Errors carry codes, never paths.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { open, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HostFailure } from './host-failure';
 import { errnoOf, exists, usableFolder } from './export-files';
@@ -47,6 +48,10 @@ export interface ExportStaging {
 }
 
 export const tempNameFor = (name: string): string => `.${name}.${randomBytes(6).toString('hex')}.part`;
+
+/** Whether `file` is a temp file tempNameFor made for `name`. */
+const isTempOf = (file: string, name: string): boolean =>
+  file.startsWith(`.${name}.`) && /^[0-9a-f]{12}\.part$/u.test(file.slice(name.length + 2));
 
 export function createExportStaging(now: () => number = Date.now): ExportStaging {
   const stages = new Map<string, Stage>();
@@ -89,6 +94,9 @@ export function createExportStaging(now: () => number = Date.now): ExportStaging
       if (stages.size >= MAX_STAGES) throw new HostFailure('stage_limit', 'too many export files are being written at once');
       const dir = await usableFolder(folder);
       if (await exists(join(dir, name))) throw new HostFailure('file_exists', 'a file of that name is already in the export folder');
+      const active = new Set([...stages.values()].map((s) => s.temp));
+      const leftovers = (await readdir(dir).catch(() => [] as string[])).filter((f) => isTempOf(f, name) && !active.has(join(dir, f)));
+      await Promise.all(leftovers.map((f) => rm(join(dir, f), { force: true }).catch(() => undefined)));
       const temp = join(dir, tempNameFor(name));
       let handle: FileHandle;
       try {

@@ -2,7 +2,8 @@
  * Staged export files through the router with real files in a throwaway folder: pieces written
  * in order into a dot-named temp file in the chosen folder, placed by writeExport together with
  * the small files, and every way of giving up (abort, a damaged or missing piece, a wrong size,
- * a refused export, an idle stage) leaving nothing behind; an existing file is never replaced.
+ * a refused export, an idle stage, a crash before) leaving nothing behind; an existing file is
+ * never replaced.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -129,6 +130,18 @@ describe('staged export files', () => {
     await call('files.stageAbort', { stage });
     expect(await readdir(root)).toEqual(['other']);
     expect(await readdir(join(root, 'other'))).toEqual([]);
+  });
+
+  it('removes a temp file of the same name left by a crashed host, and nothing else', async () => {
+    const left = `.${ZIP}.0123456789ab.part`;
+    const others = [`.${XLSX}.0123456789ab.part`, `.${ZIP}.notours.part`, `${ZIP}.0123456789ab.part`];
+    for (const f of [left, ...others]) await writeFile(join(root, f), 'old plaintext');
+    const stage = await begin();
+    const files = await readdir(root);
+    expect(files).not.toContain(left);
+    expect(files.filter((f) => others.includes(f)).sort()).toEqual([...others].sort());
+    expect(files).toHaveLength(others.length + 1);
+    await call('files.stageAbort', { stage });
   });
 
   it('drops stages left idle when the next one begins', async () => {
