@@ -3,18 +3,22 @@
  * numbers, rotation, sealed thumbnails) and reading a file back for display. An import streams
  * each file with `Blob.slice`, one chunk per transaction, and becomes visible only in the one
  * audited transaction that marks its sources ready and adds their pages; a crash before that
- * leaves 'importing' rows that the next open removes. Decrypted bytes go to the caller only.
+ * leaves 'importing' rows that the next open removes. Removing a page or a whole file is one
+ * audited transaction too, refused while entries link to what it removes. Decrypted bytes go to
+ * the caller only.
  */
+import { liveQuery } from 'dexie';
 import { open, seal } from '../../shared/crypto/envelope';
 import { SCAN_HEAD_BYTES, scanKindOf } from '../../shared/domain/scan-files';
-import { appendedPlaces, changedPlaces, movePage, numberFrom, rotated, type PagePlace } from '../../shared/domain/scan-pages';
+import { appendedPlaces, changedPlaces, movePage, numberFrom, remainingPlaces, rotated, type PagePlace } from '../../shared/domain/scan-pages';
 import type { AuditDraft } from './audit-chain';
 import type { AppStoreInternals } from './app-store';
 import type { ScanPageRow, ScanSourceRow } from './db';
+import { EntryRecord } from './entry-sealing';
 import { newId } from './ids';
-import { keyFor, sealRecord } from './records';
+import { keyFor, openRecord, sealRecord } from './records';
 import { CHUNK_SIZE, readSourceBytes, sealChunk } from './scan-chunks';
-import type { PageId, PageImages, ScanImportOptions, ScanKind, ScanPageView, ScanSourceId } from './scan-types';
+import type { PageId, PageImages, ScanImportOptions, ScanKind, ScanPageView, ScanRemoval, ScanRemovalTarget, ScanSourceId } from './scan-types';
 import { StoreError, type BookId } from './types';
 
 const SCHEMA_VERSION = 1;
@@ -23,6 +27,8 @@ export interface ScanStore {
   /** Files (PDF or JPEG/PNG, told by their bytes) appended to the book's pages in the given order, all or nothing. */
   importFiles(bookId: BookId, files: readonly File[], options?: ScanImportOptions): Promise<ScanPageView[]>;
   pages(bookId: BookId): Promise<ScanPageView[]>;
+  /** The book's pages now and after every change from this or another window, until the returned stop is called. */
+  watchPages(bookId: BookId, onPages: (pages: ScanPageView[]) => void, onError: (error: unknown) => void): () => void;
   /** The page's small JPEG, decrypted. */
   thumbnail(pageId: PageId): Promise<Uint8Array<ArrayBuffer>>;
   /** The whole source file (a PDF or an image), decrypted in memory for display. */
@@ -32,6 +38,13 @@ export interface ScanStore {
   move(pageId: PageId, to: number): Promise<ScanPageView[]>;
   /** Numbers this page `first` and the following pages on from it. */
   numberFrom(pageId: PageId, first: number): Promise<ScanPageView[]>;
+  /** What removing the page, or its whole file, would take away: the pages and the entries linked to them. */
+  removal(target: ScanRemovalTarget): Promise<ScanRemoval>;
+  /**
+   * Removes the page, or every page of its file; a file left without pages goes with its sealed
+   * chunks. Refused (`pages_linked`) while an entry links to a page it would remove.
+   */
+  remove(target: ScanRemovalTarget): Promise<ScanPageView[]>;
 }
 
 class ImportAborted extends Error {
@@ -64,13 +77,16 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     }
   };
 
+  /** Inside a transaction over the three scan tables: a source's chunks are deleted by one index range, however large the file. */
+  const dropSource = async (id: string) => {
+    await db.scanChunks.where('sourceId').equals(id).delete();
+    await db.scanPages.where('sourceId').equals(id).delete();
+    await db.scanSources.delete(id);
+  };
+
   const removeSources = (ids: readonly string[]) =>
     db.transaction('rw', [db.scanSources, db.scanChunks, db.scanPages], async () => {
-      for (const id of ids) {
-        await db.scanChunks.where('sourceId').equals(id).delete();
-        await db.scanPages.where('sourceId').equals(id).delete();
-        await db.scanSources.delete(id);
-      }
+      for (const id of ids) await dropSource(id);
     });
 
   // An import cut off by a crash or a closed window never became visible; drop its chunks now.
@@ -210,12 +226,42 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     return (await bookRows(bookId)).map(pageView);
   };
 
+  /**
+   * What a removal takes away, read before its transaction: the book's pages and entries as they
+   * were (the transaction checks they still are), the pages and files to remove and how many
+   * entries link to those pages. Links live inside the sealed entries, so each is opened.
+   */
+  const removalPlan = async ({ scope, pageId }: ScanRemovalTarget) => {
+    const { keys } = editor();
+    const page = await pageRow(pageId);
+    const rows = await bookRows(page.bookId);
+    const removed = new Set(scope === 'page' ? [page.id] : rows.filter((r) => r.sourceId === page.sourceId).map((r) => r.id));
+    const sources = [page.sourceId].filter((id) => rows.every((r) => r.sourceId !== id || removed.has(r.id)));
+    const entryRows = await db.entries.where('bookId').equals(page.bookId).toArray();
+    const links = await Promise.all(entryRows.map(async (row) => (await openRecord(keys, 'entries', row, EntryRecord)).pages));
+    const linkedEntries = links.filter((pages) => pages.some((id) => removed.has(id))).length;
+    return { bookId: page.bookId, rows, entryRows, removed, sources, linkedEntries };
+  };
+
+  const sameRows = (before: readonly { id: string; updatedAt: number }[], now: readonly { id: string; updatedAt: number }[]) => {
+    const was = new Map(before.map((r) => [r.id, r.updatedAt]));
+    return now.length === before.length && now.every((r) => was.get(r.id) === r.updatedAt);
+  };
+
   return {
     importFiles,
 
     async pages(bookId) {
       app.unlocked('citizenData');
       return (await bookRows(bookId)).map(pageView);
+    },
+
+    watchPages(bookId, onPages, onError) {
+      const subscription = liveQuery(async () => {
+        app.unlocked('citizenData');
+        return (await bookRows(bookId)).map(pageView);
+      }).subscribe({ next: onPages, error: onError });
+      return () => subscription.unsubscribe();
     },
 
     async thumbnail(pageId) {
@@ -257,6 +303,40 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
       const { bookId } = await pageRow(pageId);
       const rows = await bookRows(bookId);
       return writePlaces(bookId, rows, numberFrom(rows, pageId, first), 'number');
+    },
+
+    async removal(target) {
+      const plan = await removalPlan(target);
+      return { pages: plan.removed.size, files: plan.sources.length, linkedEntries: plan.linkedEntries };
+    },
+
+    async remove(target) {
+      const { keys, userId } = editor();
+      const { bookId, rows, entryRows, removed, sources, linkedEntries } = await removalPlan(target);
+      // Refused rather than unlinked: an entry's links make its PDF for the Ministry, so dropping one
+      // silently would ship an entry without its page. The clerk relinks those entries first.
+      if (linkedEntries > 0) throw new StoreError('pages_linked');
+      const now = app.now();
+      const moved = new Map(changedPlaces(rows, remainingPlaces(rows, removed)).map((p) => [p.id, p]));
+      const updated = rows.flatMap((row) => {
+        const place = moved.get(row.id);
+        return place ? [{ ...row, order: place.order, updatedAt: now }] : [];
+      });
+      await app.writer.write({
+        keys,
+        actorId: userId,
+        audit: [{ action: 'scan.pages_removed', targetId: bookId, details: { book: bookId, scope: target.scope, pages: removed.size, files: sources.length } }],
+        tables: [db.scanSources, db.scanChunks, db.scanPages, db.entries],
+        apply: async () => {
+          // Pages changed or an entry saved meanwhile (maybe linking a page that goes): decide again on what is there now.
+          const [pagesNow, entriesNow] = await Promise.all([db.scanPages.where('bookId').equals(bookId).toArray(), db.entries.where('bookId').equals(bookId).toArray()]);
+          if (!sameRows(rows, pagesNow) || !sameRows(entryRows, entriesNow)) throw new StoreError('conflict');
+          await db.scanPages.bulkDelete([...removed]);
+          for (const id of sources) await dropSource(id);
+          await db.scanPages.bulkPut(updated);
+        },
+      });
+      return (await bookRows(bookId)).map(pageView);
     },
   };
 }

@@ -26,6 +26,20 @@ export interface ScanPageView {
   rotation: Rotation;
 }
 
+/** A page to remove, alone or with every other page of the file it came from. */
+export interface ScanRemovalTarget {
+  scope: 'page' | 'source';
+  pageId: PageId;
+}
+
+export interface ScanRemoval {
+  pages: number;
+  /** Files left without pages, removed with their sealed chunks. */
+  files: number;
+  /** Entries linked to a page being removed: while any are, the removal is refused. */
+  linkedEntries: number;
+}
+
 export interface ScanImportProgress {
   /** 'storing': bytes sealed into the store; 'thumbnails': pages drawn. */
   phase: 'storing' | 'thumbnails';

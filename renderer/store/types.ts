@@ -85,7 +85,8 @@ export type AuditAction =
   | 'entry.returned'
   | 'entry.verified'
   | 'scan.imported'
-  | 'scan.pages_changed';
+  | 'scan.pages_changed'
+  | 'scan.pages_removed';
 
 export interface AuditEntryView {
   seq: number;
@@ -137,6 +138,8 @@ export class StoreError extends Error {
       | 'verification_incomplete'
       /** A scan that is neither a PDF nor a JPEG/PNG image. */
       | 'unsupported_file'
+      /** Removing scan pages that entries are linked to. */
+      | 'pages_linked'
       /** The acceptance check found keyed entries with validation errors. */
       | 'entries_invalid'
       /** Accepting a book whose check asks for an explanation (e.g. fewer entries than surveyed) without one. */

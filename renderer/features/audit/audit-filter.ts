@@ -33,6 +33,7 @@ const actionSet: Record<AuditAction, true> = {
   'entry.verified': true,
   'scan.imported': true,
   'scan.pages_changed': true,
+  'scan.pages_removed': true,
 };
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(actionSet, value);

@@ -29,6 +29,8 @@ export const scansVi = {
   'error.unsupported_file': 'Có tệp không phải PDF hoặc ảnh JPEG/PNG, hoặc bị hỏng, có mật khẩu nên không mở được. Sổ không thay đổi gì.',
   'audit.action.scan.imported': 'Thêm ảnh chụp / bản quét',
   'audit.action.scan.pages_changed': 'Sửa thứ tự, số trang hoặc chiều ảnh',
+  'audit.action.scan.pages_removed': 'Xóa trang ảnh hoặc tệp ảnh',
+  'error.pages_linked': 'Có bản ghi đang gắn với trang cần xóa nên không xóa được. Bỏ liên kết trang đó ở các bản ghi trước.',
 
   'viewer.title': 'Ảnh trang sổ',
   'viewer.none': 'Sổ chưa có ảnh trang. Thêm ảnh ở màn hình Sổ hộ tịch → Ảnh chụp / bản quét.',
@@ -72,6 +74,8 @@ export const scansEn: Record<keyof typeof scansVi, string> = {
   'error.unsupported_file': 'A file is not a PDF or a JPEG/PNG image, or it is damaged or password-protected and does not open. The book is unchanged.',
   'audit.action.scan.imported': 'Photos / scans added',
   'audit.action.scan.pages_changed': 'Page order, numbers or rotation changed',
+  'audit.action.scan.pages_removed': 'Scanned pages or a scan file removed',
+  'error.pages_linked': 'Entries are linked to a page being removed, so nothing was removed. Unlink that page from those entries first.',
 
   'viewer.title': 'Page scan',
   'viewer.none': 'The book has no scanned pages. Add them in Books → Photos / scans.',

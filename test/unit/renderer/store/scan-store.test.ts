@@ -1,3 +1,5 @@
+// Dexie's liveQuery runs only where a global indexedDB exists, so this file installs fake-indexeddb as the global one before Dexie loads.
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createCitizenStore } from '../../../../renderer/store/citizen-store';
 import { definitionOf } from '../../../../renderer/store/definitions';
@@ -5,6 +7,7 @@ import { CHUNK_SIZE, chunkId } from '../../../../renderer/store/scan-chunks';
 import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { PageImages } from '../../../../renderer/store/scan-types';
 import { StoreError } from '../../../../renderer/store/types';
+import fixtures from '../../../fixtures/standard-entries.json';
 import { ksBook, provisioned } from './store-harness';
 
 const MARKER = 'NGUYEN-VAN-MARKER-7731';
@@ -157,5 +160,97 @@ describe('scan store', () => {
     await store.login('ky.thuat', 'Bàn phím số 42 ok');
     await expect(scans.pages(book.id)).rejects.toMatchObject({ code: 'forbidden_role' });
     await expect(scans.readSource(page!.sourceId)).rejects.toMatchObject({ code: 'forbidden_role' });
+  });
+
+  it('removes a page, then a whole file with its sealed chunks, closing up positions in audited writes', async () => {
+    const { store, book, scans } = await setup(fakeImages(3));
+    await scans.importFiles(book.id, [pdfFile(2 * CHUNK_SIZE + 7), png('a.png'), png('b.png')]);
+    const [p0, p1, p2, a, b] = await scans.pages(book.id);
+    expect(await scans.removal({ scope: 'page', pageId: p1!.id })).toEqual({ pages: 1, files: 0, linkedEntries: 0 });
+    const afterPage = await scans.remove({ scope: 'page', pageId: p1!.id });
+    expect(afterPage.map((p) => [p.id, p.order, p.number])).toEqual([
+      [p0!.id, 0, 1],
+      [p2!.id, 1, 3],
+      [a!.id, 2, 4],
+      [b!.id, 3, 5],
+    ]);
+    // The PDF still shows two pages, so its chunks stay and it still reads back whole.
+    expect(await store.db.scanChunks.where('sourceId').equals(p0!.sourceId).count()).toBe(3);
+    expect((await scans.readSource(p0!.sourceId)).bytes.length).toBe(2 * CHUNK_SIZE + 7);
+
+    expect(await scans.removal({ scope: 'source', pageId: p2!.id })).toEqual({ pages: 2, files: 1, linkedEntries: 0 });
+    const afterSource = await scans.remove({ scope: 'source', pageId: p2!.id });
+    expect(afterSource.map((p) => [p.id, p.order, p.number])).toEqual([
+      [a!.id, 0, 4],
+      [b!.id, 1, 5],
+    ]);
+    // An image is its file's only page: removing the page removes the file.
+    await scans.remove({ scope: 'page', pageId: a!.id });
+    const sources = await store.db.scanSources.toArray();
+    expect(sources.map((r) => r.id)).toEqual([b!.sourceId]);
+    const chunks = await store.db.scanChunks.toArray();
+    expect(chunks.every((c) => c.sourceId === b!.sourceId)).toBe(true);
+    await expect(scans.readSource(p0!.sourceId)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await scans.pages(book.id)).toMatchObject([{ id: b!.id, order: 0 }]);
+    const audit = await store.audit.list({ actions: ['scan.pages_removed'] });
+    expect(audit.map((e) => e.details).reverse()).toEqual([
+      { book: book.id, scope: 'page', pages: 1, files: 0 },
+      { book: book.id, scope: 'source', pages: 2, files: 1 },
+      { book: book.id, scope: 'page', pages: 1, files: 1 },
+    ]);
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('refuses to remove pages entries link to, saying how many, until they are relinked', async () => {
+    const { store, citizen, book, scans } = await setup(fakeImages(2));
+    await store.users.create({ username: 'nhap.lieu', displayName: 'NGUYỄN VĂN NHẬP', roles: ['clerk'], password: 'Bàn phím số 42 ok' });
+    await store.lock('manual');
+    await store.login('nhap.lieu', 'Bàn phím số 42 ok');
+    const [first, second] = await scans.importFiles(book.id, [pdfFile(100)]);
+    const [photo] = await scans.importFiles(book.id, [png('a.png')]);
+    const entry = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [], pages: [first!.id, second!.id] });
+    await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[1]!, notInBook: [], pages: [second!.id] });
+    expect(await scans.removal({ scope: 'page', pageId: first!.id })).toMatchObject({ linkedEntries: 1 });
+    expect(await scans.removal({ scope: 'source', pageId: first!.id })).toMatchObject({ pages: 2, linkedEntries: 2 });
+    await expect(scans.remove({ scope: 'source', pageId: first!.id })).rejects.toMatchObject({ code: 'pages_linked' });
+    await expect(scans.remove({ scope: 'page', pageId: first!.id })).rejects.toMatchObject({ code: 'pages_linked' });
+    expect(await scans.pages(book.id)).toHaveLength(3);
+    expect(await store.db.audit.where('action').equals('scan.pages_removed').count()).toBe(0);
+
+    await citizen.entries.saveKeyed({ id: entry.id, bookId: book.id, values: fixtures.KS[0]!, notInBook: [], pages: [second!.id, photo!.id] });
+    expect((await scans.remove({ scope: 'page', pageId: first!.id })).map((p) => p.id)).toEqual([second!.id, photo!.id]);
+  });
+
+  it('changes nothing when a removal fails at its last step', async () => {
+    const { store, book, scans } = await setup(fakeImages(2));
+    const [first] = await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 9), png('a.png')]);
+    const before = { pages: await scans.pages(book.id), chunks: await store.db.scanChunks.count(), sources: await store.db.scanSources.count() };
+    // The audit row is written after the deletes, in the same transaction.
+    const bulkAdd = vi.spyOn(store.db.audit, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    await expect(scans.remove({ scope: 'source', pageId: first!.id })).rejects.toThrow('disk full');
+    bulkAdd.mockRestore();
+    expect(await scans.pages(book.id)).toEqual(before.pages);
+    expect(await store.db.scanChunks.count()).toBe(before.chunks);
+    expect(await store.db.scanSources.count()).toBe(before.sources);
+    expect((await scans.readSource(first!.sourceId)).bytes.length).toBe(CHUNK_SIZE + 9);
+    expect(await store.audit.list({ actions: ['scan.pages_removed'] })).toHaveLength(0);
+    await scans.remove({ scope: 'source', pageId: first!.id });
+    expect(await store.db.scanChunks.count()).toBe(1);
+  });
+
+  it('tells a watcher of the book\'s pages about every change until it stops', async () => {
+    const { book, scans } = await setup(fakeImages(2));
+    const seen: number[][] = [];
+    const stop = scans.watchPages(book.id, (pages) => seen.push(pages.map((p) => p.number)), (error) => { throw error; });
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    const [page] = await scans.importFiles(book.id, [pdfFile(100)]);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([1, 2]));
+    await scans.remove({ scope: 'page', pageId: page!.id });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([2]));
+    stop();
+    const count = seen.length;
+    await scans.importFiles(book.id, [png('a.png')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(count);
   });
 });
