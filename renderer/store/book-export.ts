@@ -39,6 +39,8 @@ export interface BookExportBatch {
 export interface ExportRecord {
   layout: string;
   files: readonly ManifestFile[];
+  /** Register numbers of the exported entries without a scan (no PDF in the ZIP). */
+  withoutScan: readonly string[];
 }
 
 export interface BookExports {
@@ -115,6 +117,8 @@ export function createBookExports({ app, loadBookRow, indexed }: BookExportDeps)
               exported: ids.length,
               damaged: batch.counts.damaged,
               files: JSON.stringify(record.files.map((f) => [f.name, f.bytes, f.sha256])),
+              pdfs: record.files.reduce((n, f) => n + (f.pdfs ?? 0), 0),
+              withoutScan: JSON.stringify(record.withoutScan),
               ids: JSON.stringify(ids),
             },
           },

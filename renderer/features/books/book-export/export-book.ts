@@ -216,6 +216,6 @@ export async function exportBook(deps: ExportDeps, request: ExportRequest): Prom
   }
   const files = [...manifest.files, { name: names.manifest, bytes: manifestData.byteLength, sha256: await sha256Hex(manifestData) }];
   // The files are on disk now: a refusal here must say so, or the officer would not know to remove them.
-  await deps.exports.commit(batch, { layout: profile.id, files }).catch(() => Promise.reject(new ExportFailure('not_recorded')));
+  await deps.exports.commit(batch, { layout: profile.id, files, withoutScan }).catch(() => Promise.reject(new ExportFailure('not_recorded')));
   return { folder: written.folder, excelName: names.excel, manifestName: names.manifest, zipName: plan.length > 0 ? names.zip : null, manifest };
 }

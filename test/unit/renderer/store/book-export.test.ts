@@ -12,7 +12,14 @@ import { LEAD, ksBook, provisioned } from './store-harness';
 
 const CLERK = { username: 'nhap.lieu', password: 'Bàn phím số 42 ok' };
 const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };
-const RECORD = { layout: 'moj-ks-70', files: [{ name: 'a.xlsx', bytes: 3, sha256: 'ab'.repeat(32) }] };
+const RECORD = {
+  layout: 'moj-ks-70',
+  files: [
+    { name: 'a.xlsx', bytes: 3, sha256: 'ab'.repeat(32) },
+    { name: 'a.zip', bytes: 9, sha256: 'cd'.repeat(32), pdfs: 1 },
+  ],
+  withoutScan: ['2/2008'],
+};
 
 async function acceptedBook() {
   const { store } = await provisioned();
@@ -63,7 +70,7 @@ describe('book export in the store', () => {
     await as(LEAD);
     const audit = await store.audit.list({ actions: ['book.exported'] });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ targetId: book.id, details: { layout: 'moj-ks-70', exported: 2, damaged: 1, ids: JSON.stringify(ids) } });
+    expect(audit[0]).toMatchObject({ targetId: book.id, details: { layout: 'moj-ks-70', exported: 2, damaged: 1, pdfs: 1, withoutScan: '["2/2008"]', ids: JSON.stringify(ids) } });
     expect(await store.audit.verify()).toMatchObject({ ok: true });
   });
 

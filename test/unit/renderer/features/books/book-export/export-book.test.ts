@@ -151,7 +151,13 @@ describe('exportBook', () => {
       createdBy: request.person,
     });
     expect(JSON.parse(new TextDecoder().decode(manifest.data))).toEqual(done.manifest);
-    expect(commits).toEqual([{ layout: 'moj-ks-60', files: [...done.manifest.files, { name: manifest.name, bytes: manifest.data.byteLength, sha256: sha256(manifest.data) }] }]);
+    expect(commits).toEqual([
+      {
+        layout: 'moj-ks-60',
+        files: [...done.manifest.files, { name: manifest.name, bytes: manifest.data.byteLength, sha256: sha256(manifest.data) }],
+        withoutScan: done.manifest.withoutScan,
+      },
+    ]);
     expect(done.zipName).toBeNull();
   });
 
