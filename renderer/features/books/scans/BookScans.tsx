@@ -1,17 +1,18 @@
 /**
  * The "Ảnh chụp / bản quét" screen of one book: a labelled file input for PDF files and photos
  * (added at the end of the book, by file name), the import's progress with Cancel, and the page
- * grid with page numbers, rotation, reordering and "number from here". Keyboard first: the
- * grid's keys are listed on screen; Esc cancels a running import.
+ * grid with page numbers, rotation, reordering, "number from here" and removal after a
+ * confirm. Keyboard first: the grid's keys are listed on screen; Esc cancels a running import.
  */
 import { useEffect, useId, useState } from 'react';
 import { useLocale, useT } from '../../../i18n/use-t';
-import type { PageId, ScanImportProgress } from '../../../store/scan-types';
+import type { PageId, ScanImportProgress, ScanRemoval, ScanRemovalTarget } from '../../../store/scan-types';
 import type { BookView } from '../../../store/types';
 import { ErrorNotice, StatusNotice } from '../../../ui/Notice';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { TextField } from '../../../ui/TextField';
 import { registerTypeName } from '../register-type-names';
+import { RemovePagesDialog } from './RemovePagesDialog';
 import { ScanGrid } from './ScanGrid';
 import { useBookScans } from './use-book-scans';
 
@@ -47,8 +48,27 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
   const flow = useBookScans(book.id);
   const [selected, setSelected] = useState<PageId | null>(null);
   const [number, setNumber] = useState('');
+  const [removing, setRemoving] = useState<{ target: ScanRemovalTarget; removal: ScanRemoval; number: number } | null>(null);
+  const [busy, setBusy] = useState(false);
   const pages = flow.pages ?? [];
   const current = pages.find((p) => p.id === selected) ?? pages[0];
+
+  const askRemoval = async (pageId: PageId, scope: ScanRemovalTarget['scope']) => {
+    const page = pages.find((p) => p.id === pageId);
+    const target = { scope, pageId };
+    const removal = await flow.removal(target);
+    if (page && removal) setRemoving({ target, removal, number: page.number });
+  };
+
+  const remove = async ({ target, removal }: { target: ScanRemovalTarget; removal: ScanRemoval }) => {
+    const at = pages.findIndex((p) => p.id === target.pageId);
+    setBusy(true);
+    const list = await flow.remove(target, removal);
+    setBusy(false);
+    setRemoving(null);
+    // The selection stays in its place: on the page that moved up into it.
+    if (list) setSelected(list[Math.min(at, list.length - 1)]?.id ?? null);
+  };
 
   useEffect(() => {
     if (current) setNumber(String(current.number));
@@ -117,6 +137,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
             onSelect={setSelected}
             onRotate={(id, turns) => void flow.rotate(id, turns)}
             onMove={(id, to) => void flow.move(id, to)}
+            onRemove={(id, scope) => void askRemoval(id, scope)}
           />
           {current ? (
             <form
@@ -133,6 +154,16 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
             </form>
           ) : null}
         </>
+      ) : null}
+      {removing ? (
+        <RemovePagesDialog
+          target={removing.target}
+          removal={removing.removal}
+          number={removing.number}
+          busy={busy}
+          onConfirm={() => void remove(removing)}
+          onClose={() => setRemoving(null)}
+        />
       ) : null}
     </section>
   );

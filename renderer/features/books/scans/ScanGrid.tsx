@@ -15,6 +15,7 @@ export interface ScanGridProps {
   onSelect: (id: PageId) => void;
   onRotate: (id: PageId, quarterTurns: number) => void;
   onMove: (id: PageId, to: number) => void;
+  onRemove: (id: PageId, scope: 'page' | 'source') => void;
 }
 
 /** Pages per row as laid out now: those on the first row's line. */
@@ -24,7 +25,7 @@ function columnsOf(list: HTMLElement | null): number {
   return Math.max(1, items.filter((item) => item.getBoundingClientRect().top === top).length);
 }
 
-export function ScanGrid({ pages, selected, onSelect, onRotate, onMove }: ScanGridProps) {
+export function ScanGrid({ pages, selected, onSelect, onRotate, onMove, onRemove }: ScanGridProps) {
   const t = useT();
   const id = useId();
   const list = useRef<HTMLOListElement>(null);
@@ -58,6 +59,9 @@ export function ScanGrid({ pages, selected, onSelect, onRotate, onMove }: ScanGr
         break;
       case 'move':
         if (index + action.delta >= 0 && index + action.delta < pages.length) onMove(current.id, index + action.delta);
+        break;
+      case 'remove':
+        onRemove(current.id, action.scope);
         break;
     }
   };

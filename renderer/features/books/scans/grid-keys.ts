@@ -1,6 +1,7 @@
 /**
  * The page grid's keys as one pure function: arrows (and Home/End) move the selection, R turns
- * the selected page right (Shift+R left), Alt+←/→ moves the page itself earlier or later.
+ * the selected page right (Shift+R left), Alt+←/→ moves the page itself earlier or later,
+ * Delete asks to remove the page and Shift+Delete its whole file.
  * Matched on physical key codes so Vietnamese input methods do not change them.
  */
 export type GridAction =
@@ -8,7 +9,8 @@ export type GridAction =
   | { readonly type: 'first' }
   | { readonly type: 'last' }
   | { readonly type: 'rotate'; readonly quarterTurns: 1 | -1 }
-  | { readonly type: 'move'; readonly delta: 1 | -1 };
+  | { readonly type: 'move'; readonly delta: 1 | -1 }
+  | { readonly type: 'remove'; readonly scope: 'page' | 'source' };
 
 export interface GridKey {
   readonly code: string;
@@ -28,6 +30,7 @@ export function gridAction(e: GridKey, columns: number): GridAction | null {
     return null;
   }
   if (e.code === 'KeyR') return { type: 'rotate', quarterTurns: e.shiftKey ? -1 : 1 };
+  if (e.code === 'Delete') return { type: 'remove', scope: e.shiftKey ? 'source' : 'page' };
   if (e.shiftKey) return null;
   switch (e.code) {
     case 'ArrowLeft':

@@ -1,13 +1,14 @@
 /**
- * State of one book's scans screen: the page list, the running import (progress, cancel) and
- * the page changes (rotate, move, number), each followed by the store's fresh page list.
- * Keeps page facts only; thumbnails are decrypted by each cell as it draws.
+ * State of one book's scans screen: the page list (watched, so another window's changes show),
+ * the running import (progress, cancel) and the page changes (rotate, move, number, remove),
+ * each followed by the store's fresh page list. Keeps page facts only; thumbnails are
+ * decrypted by each cell as it draws.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useScans } from '../../../app/scan-context';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { useT } from '../../../i18n/use-t';
-import type { PageId, ScanImportProgress, ScanPageView } from '../../../store/scan-types';
+import type { PageId, ScanImportProgress, ScanPageView, ScanRemoval, ScanRemovalTarget } from '../../../store/scan-types';
 import type { BookId } from '../../../store/types';
 
 /** Files in the order their names sort as people read numbers (IMG_2 before IMG_10). */
@@ -25,26 +26,24 @@ export function useBookScans(bookId: BookId) {
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    let live = true;
-    scans.pages(bookId).then(
-      (list) => live && setPages(list),
-      (e: unknown) => live && setError(errorText(e)),
-    );
+    const stop = scans.watchPages(bookId, setPages, (e: unknown) => setError(errorText(e)));
     return () => {
-      live = false;
+      stop();
       running.current?.abort();
     };
   }, [scans, bookId, errorText]);
 
   const change = useCallback(
-    async (work: () => Promise<ScanPageView[]>, done: (list: ScanPageView[]) => string) => {
+    async (work: () => Promise<ScanPageView[]>, done: (list: ScanPageView[]) => string): Promise<ScanPageView[] | null> => {
       setError(null);
       try {
         const list = await work();
         setPages(list);
         setStatus(done(list));
+        return list;
       } catch (e) {
         setError(errorText(e));
+        return null;
       }
     },
     [errorText],
@@ -96,6 +95,21 @@ export function useBookScans(bookId: BookId) {
       change(
         () => scans.numberFrom(id, first),
         () => t('scans.numbered', { n: first }),
+      ),
+    /** What the removal would take away, for the confirm dialog; null (with the error shown) when it cannot be told. */
+    removal: async (target: ScanRemovalTarget): Promise<ScanRemoval | null> => {
+      setError(null);
+      try {
+        return await scans.removal(target);
+      } catch (e) {
+        setError(errorText(e));
+        return null;
+      }
+    },
+    remove: (target: ScanRemovalTarget, removal: ScanRemoval) =>
+      change(
+        () => scans.remove(target),
+        () => t('scans.removed', { pages: removal.pages }),
       ),
   };
 }

@@ -18,4 +18,11 @@ describe('scan grid keys', () => {
     expect(gridAction(key('ArrowLeft', { ctrlKey: true }), 5)).toBeNull();
     expect(gridAction(key('KeyR', { ctrlKey: true }), 5)).toBeNull();
   });
+
+  it('asks to remove the page with Delete and its whole file with Shift+Delete', () => {
+    expect(gridAction(key('Delete'), 5)).toEqual({ type: 'remove', scope: 'page' });
+    expect(gridAction(key('Delete', { shiftKey: true }), 5)).toEqual({ type: 'remove', scope: 'source' });
+    expect(gridAction(key('Delete', { altKey: true }), 5)).toBeNull();
+    expect(gridAction(key('Delete', { ctrlKey: true }), 5)).toBeNull();
+  });
 });
