@@ -14,7 +14,7 @@ import { useCitizen } from '../../../app/citizen-context';
 import { useScans } from '../../../app/scan-context';
 import { useServices } from '../../../app/use-services';
 import type { HostPort } from '../../../app/host-port';
-import { buildExportWorkbook } from '../../../workers/excel-export-client';
+import { buildExportWorkbook } from '../../../workers/xlsx-write-client';
 import { buildScanZipInWorker } from '../../../workers/scan-zip-client';
 import { useAction } from '../../../ui/use-action';
 import { useT } from '../../../i18n/use-t';
