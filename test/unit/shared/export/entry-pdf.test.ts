@@ -1,9 +1,11 @@
 /**
- * Per-entry PDFs read back with pdf-lib: pages in link order, PDF pages copied at their size,
- * photos as pages the size of the image, the stored rotation added to the page's own, and
- * unreadable sources or missing pages refused with a code.
+ * Per-entry PDFs read back with pdf-lib and with pdf.js (a reader independent of the writer):
+ * pages in link order, PDF pages copied at their size, photos as pages the size of the image,
+ * the stored rotation added to the page's own, and unreadable sources or missing pages refused
+ * with a code.
  */
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildEntryPdf, EntryPdfError, openSource, type OpenSource } from '../../../../shared/export/entry-pdf';
 import { grayPng, jpegHeader, sizedPdf } from './scan-fixtures';
@@ -48,6 +50,32 @@ describe('buildEntryPdf', () => {
       { width: 100, height: 200, rotation: 0 },
       { width: 300, height: 200, rotation: 90 },
     ]);
+  });
+
+  it('is read the same by pdf.js: page count, size as shown and rotation', async () => {
+    const sources = new Map<string, OpenSource>([
+      ['pdf', await openSource(await sizedPdf(2, [1]))],
+      ['png', await openSource(grayPng(40, 60))],
+    ]);
+    const pdf = await buildEntryPdf(
+      [
+        { sourceId: 'pdf', pageIndex: 1, rotation: 90 },
+        { sourceId: 'png', pageIndex: 0, rotation: 90 },
+      ],
+      (id) => sources.get(id) as OpenSource,
+    );
+    const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false }).promise;
+    try {
+      const pages = await Promise.all([1, 2].map((n) => doc.getPage(n)));
+      expect(doc.numPages).toBe(2);
+      expect(pages.map((p) => p.rotate)).toEqual([180, 90]);
+      expect(pages.map((p) => p.getViewport({ scale: 1 })).map((v) => [v.width, v.height])).toEqual([
+        [101, 201],
+        [60, 40],
+      ]);
+    } finally {
+      await doc.destroy();
+    }
   });
 
   it('refuses a page the source does not have and a source that is no scan', async () => {
