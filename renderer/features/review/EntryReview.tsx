@@ -1,26 +1,34 @@
 /**
- * One entry under review, read-only: its values by section, its validation issues, why it was
- * returned last time, and its history. A approves, R opens the return dialog, Esc goes back to
- * the queue; the buttons do the same. Offers only what the lifecycle table allows this person;
- * the store decides again on write.
+ * One entry under review, read-only, beside its scanned page: its values by section, its
+ * validation issues (the entry form's rules with its duplicate checks), what verification
+ * found, why it was returned last time, and its history. A approves, R opens the return
+ * dialog, Esc goes back to the queue; the buttons do the same; the page viewer keys are the
+ * entry form's. Offers only what the lifecycle table allows this person; the store decides
+ * again on write.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FieldDef, RegisterTypeDef } from '../../../shared/domain/field-kinds';
-import { validateEntry } from '../../../shared/domain/validation';
+import type { Issue } from '../../../shared/domain/validation';
 import { useCitizen } from '../../app/citizen-context';
 import { useLocale, useT } from '../../i18n/use-t';
-import type { BookView, EntryHistoryItem, EntryId, EntryView, SessionInfo } from '../../store/types';
+import type { BookView, EntryHistoryItem, EntryId, EntryView, SessionInfo, UserId } from '../../store/types';
 import { ErrorNotice } from '../../ui/Notice';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useAction } from '../../ui/use-action';
 import { registerTypeName } from '../books/register-type-names';
+import { useUserNames } from '../books/use-user-names';
 import { codeDisplay } from '../entry/code-match';
 import { formLayout } from '../entry/form-layout';
 import { IssueSummary } from '../entry/IssueSummary';
+import { PagePanel } from '../entry/PagePanel';
 import { todayDate } from '../entry/today';
+import { usePageViewer } from '../entry/use-page-viewer';
+import { applyViewerAction, viewerKeyAction } from '../entry/viewer-keys';
 import { EntryHistory } from './EntryHistory';
+import { reviewIssues } from './review-issues';
 import { mayDecide } from './review-queue';
 import { ReturnDialog } from './ReturnDialog';
+import { VerificationSummary } from './VerificationSummary';
 
 export interface EntryReviewProps {
   session: SessionInfo;
@@ -41,24 +49,34 @@ export function EntryReview({ session, book, def, id, onDecided, onBack }: Entry
   const { run, busy, error } = useAction();
   const [entry, setEntry] = useState<EntryView | null>(null);
   const [history, setHistory] = useState<EntryHistoryItem[]>([]);
+  const [issues, setIssues] = useState<Issue[]>([]);
   const [returning, setReturning] = useState(false);
   const layout = useMemo(() => formLayout(def), [def]);
   const today = useMemo(todayDate, []);
+  const userName = useUserNames(session);
+  const viewer = usePageViewer(book.id, undefined);
+  const { goTo } = viewer;
 
   useEffect(() => {
     let live = true;
     void run(async () => {
       const [view, items] = await Promise.all([citizen.entries.get(id), citizen.review.history(id)]);
+      const found = await reviewIssues(citizen.entries, def, view, today);
       if (!live) return;
       setEntry(view);
       setHistory(items);
+      setIssues(found);
+      // Once, on the page the entry was keyed from: flipping afterwards is the officer's.
+      goTo(view.pages[0]);
     });
     return () => {
       live = false;
     };
-  }, [citizen, run, id]);
+    // goTo only sets the page shown; a new function each render must not reload the entry.
+  }, [citizen, run, id, def, today]);
 
-  const issues = useMemo(() => (entry ? validateEntry(def, { values: entry.values, notInBook: entry.notInBook }, { today }) : []), [def, entry, today]);
+  /** Names as the audit log has them (the lead's list is not the officer's to read). */
+  const nameOf = (userId: UserId) => history.find((item) => item.actorId === userId)?.actorName ?? userName(userId);
   const flagged = useMemo(() => new Set(issues.map((i) => i.path)), [issues]);
 
   const labelOf = (field: FieldDef) => (locale === 'en' ? field.labelEn : field.label);
@@ -84,7 +102,15 @@ export function EntryReview({ session, book, def, id, onDecided, onBack }: Entry
     });
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (returning || busy || e.ctrlKey || e.altKey || e.metaKey || typing(e.target)) return;
+    if (returning || busy) return;
+    const viewerAction = viewerKeyAction(e);
+    if (viewerAction) {
+      e.preventDefault();
+      e.stopPropagation();
+      applyViewerAction(viewer, viewerAction);
+      return;
+    }
+    if (e.ctrlKey || e.altKey || e.metaKey || typing(e.target)) return;
     const key = e.key.toLowerCase();
     if (key === 'a' && mayApprove) void approve();
     else if (key === 'r' && mayReturn) setReturning(true);
@@ -120,28 +146,34 @@ export function EntryReview({ session, book, def, id, onDecided, onBack }: Entry
           {t('review.entry.back')}
         </button>
       </div>
-      {issues.length === 0 ? <p className="muted">{t('review.entry.noIssues')}</p> : null}
-      <IssueSummary issues={issues} onPick={(key) => document.getElementById(rowId(key))?.focus()} />
-      <section aria-label={t('review.entry.valuesLabel')} data-testid="review-values">
-        {layout.sections.map((section) => {
-          const fields = section.fields.filter(shown);
-          if (fields.length === 0) return null;
-          return (
-            <table key={section.id} className="data-table">
-              <caption>{locale === 'en' ? section.labelEn : section.label}</caption>
-              <tbody>
-                {fields.map((field) => (
-                  <tr key={field.key} id={rowId(field.key)} tabIndex={-1} className={flagged.has(field.key) ? 'selected' : undefined} data-field={field.key}>
-                    <th scope="row">{labelOf(field)}</th>
-                    <td>{display(field)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          );
-        })}
-      </section>
-      <EntryHistory items={history} fieldLabel={fieldLabel} />
+      <div className={viewer.open ? 'entry-layout' : 'entry-layout entry-layout-wide'}>
+        <div className="entry-main">
+          {issues.length === 0 ? <p className="muted">{t('review.entry.noIssues')}</p> : null}
+          <IssueSummary issues={issues} onPick={(key) => document.getElementById(rowId(key))?.focus()} />
+          <section aria-label={t('review.entry.valuesLabel')} data-testid="review-values">
+            {layout.sections.map((section) => {
+              const fields = section.fields.filter(shown);
+              if (fields.length === 0) return null;
+              return (
+                <table key={section.id} className="data-table">
+                  <caption>{locale === 'en' ? section.labelEn : section.label}</caption>
+                  <tbody>
+                    {fields.map((field) => (
+                      <tr key={field.key} id={rowId(field.key)} tabIndex={-1} className={flagged.has(field.key) ? 'selected' : undefined} data-field={field.key}>
+                        <th scope="row">{labelOf(field)}</th>
+                        <td>{display(field)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              );
+            })}
+          </section>
+          <VerificationSummary id={id} nameOf={nameOf} />
+          <EntryHistory items={history} fieldLabel={fieldLabel} />
+        </div>
+        <PagePanel viewer={viewer} linked={entry.pages} />
+      </div>
       {returning ? <ReturnDialog so={so} fields={def.fields} busy={busy} onSubmit={(reason, field) => void sendBack(reason, field)} onClose={() => setReturning(false)} /> : null}
     </article>
   );

@@ -41,7 +41,8 @@ export const verificationVi = {
   'verification.arbitration.book': '{type} quyển {quyenSo}: {waiting} bản ghi chờ quyết định',
   'verification.arbitration.none': 'Sổ này không còn bản ghi nào chờ quyết định.',
   'verification.arbitration.entry': 'Bản ghi số {so}: đối chiếu với sổ (hoặc ảnh chụp) rồi chọn giá trị đúng cho từng ô.',
-  'verification.arbitration.keys': 'Trên mỗi ô: phím 1 chọn lần nhập A, phím 2 chọn lần nhập B, hoặc gõ giá trị đúng vào ô nhập. Ctrl+Enter: duyệt.',
+  'verification.arbitration.keys':
+    'Trên mỗi ô: phím 1 chọn lần nhập A, phím 2 chọn lần nhập B, hoặc gõ giá trị đúng vào ô nhập. Ctrl+Enter: duyệt. Ảnh trang: Alt+Page Down / Alt+Page Up, Alt+= / Alt+−, Alt+mũi tên để lật, phóng, kéo; F8 ẩn / hiện.',
   'verification.arbitration.a': '1 — Lần nhập A: {value}',
   'verification.arbitration.b': '2 — Lần nhập B: {value}',
   'verification.arbitration.empty': '(để trống)',
@@ -109,7 +110,8 @@ export const verificationEn: Record<keyof typeof verificationVi, string> = {
   'verification.arbitration.book': '{type} book {quyenSo}: {waiting} entries to decide',
   'verification.arbitration.none': 'No entry of this book is waiting for a decision.',
   'verification.arbitration.entry': 'Entry {so}: compare with the book (or its scan) and choose the right value for each field.',
-  'verification.arbitration.keys': 'On each field: 1 takes keying A, 2 takes keying B, or type the right value. Ctrl+Enter approves.',
+  'verification.arbitration.keys':
+    'On each field: 1 takes keying A, 2 takes keying B, or type the right value. Ctrl+Enter approves. The scan: Alt+Page Down / Alt+Page Up, Alt+= / Alt+−, Alt+arrows flip, zoom, pan; F8 hides / shows it.',
   'verification.arbitration.a': '1 — Keying A: {value}',
   'verification.arbitration.b': '2 — Keying B: {value}',
   'verification.arbitration.empty': '(empty)',

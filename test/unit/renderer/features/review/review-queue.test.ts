@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayDecide, nextToReview, queuePage } from '../../../../../renderer/features/review/review-queue';
+import { mayDecide, nextToReview, pageAfter, pageApproval, queuePage } from '../../../../../renderer/features/review/review-queue';
 import type { EntryId, UserId } from '../../../../../renderer/store/types';
 
 const ids = (...n: number[]) => n.map((i) => `e${i}` as EntryId);
@@ -28,5 +28,24 @@ describe('review queue', () => {
     expect(nextToReview(ids(1, 2, 3), ids(1)[0]!, ids(2, 3))).toBe('e2');
     expect(nextToReview(ids(1, 2, 3), ids(2)[0]!, ids(1, 3))).toBe('e3');
     expect(nextToReview(ids(1, 2, 3), ids(3)[0]!, ids(1))).toBeNull();
+  });
+});
+
+describe('approving a scanned page', () => {
+  const open = { status: 'keying' as const };
+  const entry = (id: string, updatedBy: string, hasErrors = false) => ({ id, view: { ...byClerk, updatedBy: updatedBy as UserId }, hasErrors });
+
+  it('takes only entries the officer may approve that have no validation errors', () => {
+    const clean = entry('clean', 'clerk');
+    const invalid = entry('invalid', 'clerk', true);
+    const own = entry('own', officer.id, true);
+    expect(pageApproval([clean, invalid, own], open, officer)).toEqual({ approve: [clean], withErrors: [invalid], notApprovable: [own] });
+    expect(pageApproval([clean], { status: 'accepted' }, officer)).toEqual({ approve: [], withErrors: [], notApprovable: [clean] });
+  });
+
+  it('stays on a page while entries of it wait, else moves to the next page that has some', () => {
+    expect(pageAfter(['p1', 'p2', 'p3'], 'p2', ['p1', 'p2', 'p3'])).toBe('p2');
+    expect(pageAfter(['p1', 'p2', 'p3'], 'p2', ['p1', 'p3'])).toBe('p3');
+    expect(pageAfter(['p1', 'p2'], 'p2', ['p1'])).toBeNull();
   });
 });
