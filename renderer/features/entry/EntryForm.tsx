@@ -25,6 +25,7 @@ import { FocusedHelp } from './FocusedHelp';
 import { formLayout, neighbour } from './form-layout';
 import { IssueSummary } from './IssueSummary';
 import { keyAction } from './keymap';
+import { savedLinks, withLink, withoutLink } from './page-links';
 import { PagePanel } from './PagePanel';
 import { commitText } from './quick-typing';
 import { RecentEntries, withRecent, type RecentEntry } from './RecentEntries';
@@ -59,7 +60,7 @@ interface FormEntry {
   status: EntryView['status'] | 'new';
   values: Record<string, string>;
   notInBook: string[];
-  /** Scanned pages the entry is linked to as saved; a save links the page shown instead, if any. */
+  /** Scanned pages the entry is linked to (page-links.ts); with none, a save links the page shown. */
   pages: string[];
   /** Bumped on every load or reset: fields drop typed text and focus moves to `focusKey`. */
   generation: number;
@@ -151,8 +152,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   const resumeRef = useRef<HTMLButtonElement>(null);
 
   const viewer = usePageViewer(book.id, start.entry?.pages[0]);
-  /** The default link of a save: the page being viewed, else what the entry was linked to. */
-  const linkedPages = (current: FormEntry): string[] => (viewer.current ? [viewer.current.id] : current.pages);
+  const linkedPages = (current: FormEntry): string[] => savedLinks(current.pages, viewer.current?.id);
 
   const saver = useEntrySaver({
     citizen,
@@ -172,6 +172,21 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       setNotice({ kind: 'error', text: errorText(error) });
     },
   });
+
+  /** Adds the page shown to the entry's links, or removes it (`link` false), and autosaves like a typed value. */
+  const changeLink = (pageId: string, link: boolean) => {
+    const current = entryRef.current;
+    const number = viewer.pages?.find((p) => p.id === pageId)?.number ?? '';
+    if (!link && !current.pages.includes(pageId)) {
+      setNotice({ kind: 'error', text: t('viewer.linkAbsent', { n: number }) });
+      return;
+    }
+    const order = new Map((viewer.pages ?? []).map((p) => [p.id, p.order]));
+    setEntry({ ...current, pages: link ? withLink(current.pages, pageId, order) : withoutLink(current.pages, pageId) });
+    setNotice({ kind: 'ok', text: t(link ? 'viewer.linkAdded' : 'viewer.linkRemoved', { n: number }) });
+    dirty.current = true;
+    saver.scheduleDraft();
+  };
 
   useEffect(() => {
     saver.begin(start.entry && start.entry.status !== 'damaged' ? start.entry.id : undefined);
@@ -448,6 +463,10 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
       case 'togglePanel':
         applyViewerAction(viewer, action);
         break;
+      case 'linkPage':
+      case 'unlinkPage':
+        if (viewer.current) changeLink(viewer.current.id, action.type === 'linkPage');
+        break;
     }
   };
 
@@ -572,7 +591,7 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
           </form>
           <RecentEntries entries={recent} onOpen={(id) => void reopen(id)} />
         </div>
-        <PagePanel viewer={viewer} linked={entry.pages} />
+        <PagePanel viewer={viewer} linked={entry.pages} onUnlink={(pageId) => changeLink(pageId, false)} />
       </div>
 
       {dialog === 'help' ? <HelpDialog onClose={closeDialog} /> : null}

@@ -11,7 +11,15 @@ import { drawPage } from '../../scans/draw-page';
 import { createSourceCache } from '../../scans/source-cache';
 import type { PageViewer } from './use-page-viewer';
 
-export function PagePanel({ viewer, linked }: { viewer: PageViewer; linked: readonly string[] }) {
+export interface PagePanelProps {
+  viewer: PageViewer;
+  /** The pages the entry is linked to. */
+  linked: readonly string[];
+  /** Removes one link; absent, the links are shown read-only and no default link is announced. */
+  onUnlink?: (pageId: string) => void;
+}
+
+export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
   const t = useT();
   const scans = useScans();
   const cache = useMemo(() => createSourceCache((id) => scans.readSource(id)), [scans]);
@@ -54,9 +62,9 @@ export function PagePanel({ viewer, linked }: { viewer: PageViewer; linked: read
   }, [cache, current, view.zoom, width, viewport, t]);
 
   const numbers = new Map<string, number>((pages ?? []).map((p) => [p.id, p.number]));
-  const linkedNumbers = linked.flatMap((id) => {
+  const links = linked.flatMap((id) => {
     const number = numbers.get(id);
-    return number === undefined ? [] : [number];
+    return number === undefined ? [] : [{ id, number }];
   });
 
   if (!open) {
@@ -84,9 +92,25 @@ export function PagePanel({ viewer, linked }: { viewer: PageViewer; linked: read
           {state === 'loading' ? <span>{t('viewer.loading')}</span> : null}
         </p>
       ) : null}
-      {linkedNumbers.length > 0 ? (
-        <p className="viewer-line" data-testid="viewer-linked">
-          {t('viewer.linked', { pages: linkedNumbers.join(', ') })}
+      {links.length > 0 ? (
+        <div className="viewer-line viewer-links" data-testid="viewer-linked">
+          <span id="entry-scan-links">{t('viewer.linkedLabel')}</span>
+          <ul aria-labelledby="entry-scan-links">
+            {links.map(({ id, number }) => (
+              <li key={id} data-testid="viewer-link" data-page={number}>
+                {t('scans.page', { n: number })}
+                {onUnlink ? (
+                  <button type="button" className="link" aria-keyshortcuts="Alt+Delete" onClick={() => onUnlink(id)}>
+                    {t('viewer.unlink')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : onUnlink && current ? (
+        <p className="viewer-line" data-testid="viewer-link-default">
+          {t('viewer.linkDefault', { n: current.number })}
         </p>
       ) : null}
       {state === 'failed' ? <p className="notice notice-error">{t('viewer.failed')}</p> : null}

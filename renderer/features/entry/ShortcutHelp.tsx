@@ -28,6 +28,8 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Alt+=', 'Alt+−', 'Alt+Home'], text: 'viewer.key.zoom', brief: false },
   { keys: ['Alt+← → ↑ ↓'], text: 'viewer.key.pan', brief: false },
   { keys: ['F8'], text: 'viewer.key.toggle', brief: false },
+  { keys: ['Alt+Insert', 'Alt+L'], text: 'viewer.key.link', brief: false },
+  { keys: ['Alt+Delete'], text: 'viewer.key.unlink', brief: false },
   { keys: ['F1', '?'], text: 'entry.key.help', brief: true },
 ];
 

@@ -37,7 +37,10 @@ export type KeyAction =
   | { readonly type: 'page'; readonly delta: 1 | -1 }
   | { readonly type: 'zoom'; readonly step: -1 | 0 | 1 }
   | { readonly type: 'pan'; readonly dx: -1 | 0 | 1; readonly dy: -1 | 0 | 1 }
-  | { readonly type: 'togglePanel' };
+  | { readonly type: 'togglePanel' }
+  /** The entry's links to scanned pages: add the page being viewed, remove it. */
+  | { readonly type: 'linkPage' }
+  | { readonly type: 'unlinkPage' };
 
 /** IME keystrokes report keyCode 229 (older Chromium) or isComposing. */
 const composing = (e: KeyInput): boolean => e.isComposing || e.keyCode === 229;
@@ -67,6 +70,10 @@ const VIEWER_KEYS: Readonly<Record<string, KeyAction>> = {
   ArrowRight: { type: 'pan', dx: 1, dy: 0 },
   ArrowUp: { type: 'pan', dx: 0, dy: -1 },
   ArrowDown: { type: 'pan', dx: 0, dy: 1 },
+  // Alt+L as well as Alt+Insert: small laptops reach Insert only with Fn.
+  Insert: { type: 'linkPage' },
+  KeyL: { type: 'linkPage' },
+  Delete: { type: 'unlinkPage' },
 };
 
 export function keyAction(e: KeyInput, context: KeyContext): KeyAction | null {

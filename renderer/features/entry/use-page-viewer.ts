@@ -1,5 +1,5 @@
 /**
- * State of the scanned page beside the entry form: the book's pages, which one is shown, its
+ * State of the scanned page beside the entry form: the book's pages (live), which one is shown, its
  * zoom and pan, and whether the panel is open. Zoom and pan are remembered per page, and the
  * page last shown per book, for as long as the app is open: they are page ids and numbers, no
  * citizen data. Flip, zoom and pan come from the form's keys; the panel only draws.
@@ -36,16 +36,8 @@ export function usePageViewer(bookId: BookId, startPage: string | undefined): Pa
   const [open, setOpen] = useState(remembered.open);
   const viewport = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    scans.pages(bookId).then(
-      (list) => live && setPages(list),
-      () => live && setPages(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [scans, bookId]);
+  // Watched, so pages imported, reordered or removed in another window show here at once.
+  useEffect(() => scans.watchPages(bookId, setPages, () => setPages(null)), [scans, bookId]);
 
   const position = Math.max(0, pages?.findIndex((p) => p.id === currentId) ?? 0);
   const current = pages?.[position] ?? null;

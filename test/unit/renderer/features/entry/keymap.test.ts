@@ -77,6 +77,14 @@ describe('keyAction', () => {
     expect(keyAction(key({ key: '3', code: 'Digit3', altKey: true }), inField)).toBeNull();
   });
 
+  it('links the page being viewed with Alt+Insert or Alt+L and unlinks it with Alt+Delete, also from a field', () => {
+    expect(keyAction(key({ key: 'Insert', code: 'Insert', altKey: true }), inField)).toEqual({ type: 'linkPage' });
+    expect(keyAction(key({ key: 'l', code: 'KeyL', altKey: true }), outside)).toEqual({ type: 'linkPage' });
+    expect(keyAction(key({ key: 'Delete', code: 'Delete', altKey: true }), inField)).toEqual({ type: 'unlinkPage' });
+    // Plain Delete edits the field's text.
+    expect(keyAction(key({ key: 'Delete', code: 'Delete' }), inField)).toBeNull();
+  });
+
   it('leaves ordinary typing alone', () => {
     expect(keyAction(key({ key: 'a', code: 'KeyA' }), inField)).toBeNull();
     expect(keyAction(key({ key: 'A', code: 'KeyA', shiftKey: true }), inField)).toBeNull();
