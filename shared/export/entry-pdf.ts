@@ -1,12 +1,13 @@
 /**
  * One entry's PDF from the scanned pages it is linked to, in link order: a page of a PDF source
  * is copied as it is (no re-encoding, so the scan keeps its quality and size), a photo becomes
- * one page the size of the image. The page's stored rotation is added to the page's own, as the
- * viewer shows it. Pure: bytes in, bytes out, nothing written or logged.
+ * one page the size of the image. The page's stored rotation is added to the page's own (a PDF
+ * page's /Rotate, a JPEG's EXIF orientation), as the viewer shows it. Pure: bytes in, bytes out, nothing written or logged.
  */
 import { degrees, PDFDocument } from 'pdf-lib';
 import type { Rotation } from '../domain/scan-pages';
 import { scanKindOf } from '../domain/scan-files';
+import { jpegRotation } from './jpeg-orientation';
 
 export interface EntryPdfPage {
   readonly sourceId: string;
@@ -42,6 +43,7 @@ export async function openSource(bytes: Uint8Array): Promise<OpenSource> {
 }
 
 const isPng = (bytes: Uint8Array) => bytes[0] === 0x89 && bytes[1] === 0x50;
+const turned = (own: number, stored: number) => (((own + stored) % 360) + 360) % 360;
 
 export async function buildEntryPdf(pages: readonly EntryPdfPage[], source: (id: string) => OpenSource): Promise<Uint8Array> {
   // No producer or dates: the same pages give the same file, so a re-export can be compared.
@@ -52,7 +54,7 @@ export async function buildEntryPdf(pages: readonly EntryPdfPage[], source: (id:
       if (link.pageIndex < 0 || link.pageIndex >= from.doc.getPageCount()) throw new EntryPdfError('page_missing');
       const [page] = await out.copyPages(from.doc, [link.pageIndex]);
       if (!page) throw new EntryPdfError('page_missing');
-      page.setRotation(degrees((((page.getRotation().angle + link.rotation) % 360) + 360) % 360));
+      page.setRotation(degrees(turned(page.getRotation().angle, link.rotation)));
       out.addPage(page);
     } else {
       const image = await (isPng(from.bytes) ? out.embedPng(from.bytes) : out.embedJpg(from.bytes)).catch(() => {
@@ -60,7 +62,7 @@ export async function buildEntryPdf(pages: readonly EntryPdfPage[], source: (id:
       });
       const page = out.addPage([image.width, image.height]);
       page.drawImage(image, { x: 0, y: 0, width: image.width, height: image.height });
-      page.setRotation(degrees(link.rotation));
+      page.setRotation(degrees(turned(isPng(from.bytes) ? 0 : jpegRotation(from.bytes), link.rotation)));
     }
   }
   return out.save();

@@ -1,7 +1,8 @@
 /**
  * Scan files made in the test: a PDF of pages of distinct sizes (one already turned by the
- * scanner), a PNG of a given size and the header of a baseline JPEG (what pdf-lib reads to
- * embed one: markers and the frame's size; it never decodes the picture).
+ * scanner), a PNG of a given size and the header of a baseline JPEG, optionally with an EXIF
+ * orientation (what pdf-lib reads to embed one: markers and the frame's size; it never decodes
+ * the picture).
  */
 import { deflateSync } from 'node:zlib';
 import { degrees, PDFDocument } from 'pdf-lib';
@@ -47,7 +48,17 @@ export function grayPng(width: number, height: number): Uint8Array {
   );
 }
 
-export function jpegHeader(width: number, height: number): Uint8Array {
+/** An APP1 segment with IFD0 holding only the Orientation tag, in either TIFF byte order. */
+export function exifSegment(orientation: number, order: 'II' | 'MM'): number[] {
+  const u16 = (n: number) => (order === 'II' ? [n & 0xff, n >> 8] : [n >> 8, n & 0xff]);
+  const u32 = (n: number) => (order === 'II' ? [...u16(n & 0xffff), ...u16(n >>> 16)] : [...u16(n >>> 16), ...u16(n & 0xffff)]);
+  const tiff = [...[...order].map((c) => c.charCodeAt(0)), ...u16(42), ...u32(8), ...u16(1), ...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0, ...u32(0)];
+  const body = [...'Exif\0\0'].map((c) => c.charCodeAt(0)).concat(tiff);
+  return [0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+}
+
+/** `segments` (e.g. an EXIF block) go before the frame header, as cameras write them. */
+export function jpegHeader(width: number, height: number, segments: readonly number[] = []): Uint8Array {
   const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0];
-  return new Uint8Array([0xff, 0xd8, ...sof, 0xff, 0xd9]);
+  return new Uint8Array([0xff, 0xd8, ...segments, ...sof, 0xff, 0xd9]);
 }
