@@ -4,40 +4,35 @@
  * re-keys it blind: one field typed the same new way twice (keyer error), one typed wrongly then
  * back to the original (verifier error), each mismatch clearing the field with a message. The
  * entry then waits for the justice officer, and the lead's statistics and weekly report show
- * both errors. A book keyed twice independently sends differing fields to the officer, who
- * picks a keying with 1/2.
+ * both errors, as does the entry's review. A book keyed twice independently (keyed beside its
+ * scan) sends differing fields to the officer, who sees the entry's page beside them and picks
+ * a keying with 1/2.
  */
 import { expect, test } from './fixtures/harness';
-import { createUser, fillBookForm, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
+import { tinyPdf } from './fixtures/scan-files';
+import { login, logout, openBookForKeying, type BookFields } from './pages/books-page';
 import { EntryPage } from './pages/entry-page';
 import { ReportsPage } from './pages/reports-page';
 import { ReviewPage } from './pages/review-page';
+import { ScansPage } from './pages/scans-page';
 import { VerificationPage } from './pages/verification-page';
 import fixtures from '../fixtures/standard-entries.json' with { type: 'json' };
-import { lead, officer, clerk as clerkA, secondClerk as clerkB } from './pages/team';
+import { lead, officer, clerk as clerkA, secondClerk as clerkB, setUpVerificationBook } from './pages/team';
 
 const FIELDS = ['so', 'nksHoTen', 'nksNgaySinh', 'meHoTen', 'chaHoTen'];
 const MISMATCH = 'Không khớp với lần nhập trước: ô đã được xóa, hãy đọc lại sổ và nhập lại.';
 
 const ks = fixtures.KS[0];
+const book = (): BookFields => {
+  if (!ks) throw new Error('standard entries missing');
+  return { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 };
+};
 
 test('a second clerk re-keys blind; keyer and verifier errors are counted; the verified entry goes to review', async ({ sohoa }) => {
   test.setTimeout(180_000);
   if (!ks) throw new Error('standard entries missing');
   const { page } = sohoa;
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerkA, roles: ['clerk'] });
-  await createUser(page, { ...clerkB, roles: ['clerk'] });
-  await createUser(page, { ...officer, roles: ['justice'] });
-  await page.getByTestId('nav-books').click();
-  await page.getByTestId('book-new').click();
-  await fillBookForm(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
-  const policy = page.getByTestId('verification-policy');
-  await policy.getByLabel('Bản ghi cần kiểm tra').selectOption('all');
-  await policy.getByLabel('Các ô cần nhập lại').selectOption(FIELDS);
-  await page.getByTestId('book-save').click();
-  await expect(page.getByTestId(`book-row-${ks.quyenSo}`)).toBeVisible();
-  await logout(page);
+  await setUpVerificationBook(page, book(), { method: 'dependent', fields: FIELDS });
 
   await login(page, clerkA.username, clerkA.password);
   const entry = new EntryPage(page);
@@ -78,6 +73,9 @@ test('a second clerk re-keys blind; keyer and verifier errors are counted; the v
   await expect(page.getByTestId('review-queue-count')).toContainText('1 bản ghi chờ duyệt');
   await review.openFirstEntry();
   await expect(review.entry.locator('[data-field="nksHoTen"]')).toContainText('NGUYỄN MỸ HOÀ');
+  const outcome = page.getByTestId('review-verification-line');
+  await expect(outcome).toContainText(`${clerkB.displayName} nhập lại để kiểm tra lúc`);
+  await expect(outcome).toContainText('người nhập sai 1 lần, người kiểm tra sai 1 lần, 2 ô có sai.');
   await logout(page);
 
   await login(page, lead.username, lead.password);
@@ -106,25 +104,19 @@ test('independent double entry: a second clerk keys blind, the justice officer p
   test.setTimeout(180_000);
   if (!ks) throw new Error('standard entries missing');
   const { page } = sohoa;
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerkA, roles: ['clerk'] });
-  await createUser(page, { ...clerkB, roles: ['clerk'] });
-  await createUser(page, { ...officer, roles: ['justice'] });
-  await page.getByTestId('nav-books').click();
-  await page.getByTestId('book-new').click();
-  await fillBookForm(page, { type: 'KS', quyenSo: ks.quyenSo, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 120 });
-  const policy = page.getByTestId('verification-policy');
-  await policy.getByLabel('Bản ghi cần kiểm tra').selectOption('all');
-  await policy.getByLabel('Cách kiểm tra').selectOption('independent');
-  await policy.getByLabel('Các ô cần nhập lại').selectOption(['nksHoTen', 'meHoTen']);
-  await page.getByTestId('book-save').click();
-  await expect(page.getByTestId(`book-row-${ks.quyenSo}`)).toBeVisible();
-  await logout(page);
+  await setUpVerificationBook(page, book(), { method: 'independent', fields: ['nksHoTen', 'meHoTen'] });
 
   await login(page, clerkA.username, clerkA.password);
+  const scans = new ScansPage(page);
+  await scans.open(ks.quyenSo);
+  await scans.add([{ name: 'so-01-2008.pdf', mimeType: 'application/pdf', buffer: tinyPdf(3) }], 3);
+  await page.getByTestId('scans-back').click();
   const entry = new EntryPage(page);
   await openBookForKeying(page, ks.quyenSo);
   await entry.ready();
+  // Keyed beside page 2: the save links it.
+  await page.keyboard.press('Alt+PageDown');
+  await expect(page.getByTestId('viewer-page')).toContainText('Trang 2 (2/3)');
   await entry.keyEntry(ks);
   await entry.saveAndNext(ks.so);
   await logout(page);
@@ -145,6 +137,13 @@ test('independent double entry: a second clerk keys blind, the justice officer p
   await expect(form.locator('fieldset')).toHaveCount(1);
   await expect(form).toContainText(`1 — Lần nhập A: ${ks.meHoTen}`);
   await expect(form).toContainText('2 — Lần nhập B: NGUYỄN THỊ XUÂNG');
+  await expect(form.locator('input[type="radio"]').first()).toBeFocused();
+  // The page the entry was keyed from, beside the differences; the viewer keys work from the choices.
+  const scan = page.getByTestId('scan-panel');
+  await expect(scan.getByTestId('viewer-canvas')).toHaveAttribute('data-page', '2');
+  await expect(scan.getByTestId('viewer-link')).toHaveAttribute('data-page', '2');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(scan.getByTestId('viewer-canvas')).toHaveAttribute('data-page', '3');
   await expect(form.locator('input[type="radio"]').first()).toBeFocused();
   await page.keyboard.press('1');
   await page.keyboard.press('Control+Enter');
