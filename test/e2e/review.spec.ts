@@ -131,6 +131,15 @@ test('the officer approves the entries of a scanned page together, page after pa
   await expect(shown).toHaveAttribute('data-page', '2');
   await expect(shown.getByTestId('viewer-canvas')).toHaveAttribute('data-page', '2');
   await expect(review.pageEntries).toHaveCount(1);
+  // One entry opened from the page: its page beside it, nothing verified; Esc goes back to the page.
+  await expect(review.pageEntries.getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(review.entry).toBeVisible();
+  await expect(review.entry.getByTestId('viewer-link')).toHaveAttribute('data-page', '2');
+  await expect(review.entry.getByTestId('review-verification')).toContainText('Bản ghi này không được kiểm tra nhập lại.');
+  await page.keyboard.press('Escape');
+  await expect(shown).toHaveAttribute('data-page', '2');
+  await expect(review.pageEntries.getByRole('button')).toBeFocused();
   await page.keyboard.press('a');
   await expect(confirm).toContainText(`Duyệt cùng lúc 1 bản ghi của trang 2 (số ${third.so})`);
   await page.keyboard.press('Enter');
