@@ -1,11 +1,12 @@
 /**
  * Export for the Ministry end to end through the web host: a clerk adds a two-page PDF and a
- * photo (turned a quarter) to a book, keys two KS entries beside pages 1 and 3 and records a
+ * photo (turned a quarter) to a book, keys one KS entry beside page 1 and one linked to pages 2
+ * and 3 and records a
  * damaged one, the officer approves both, accepts the book and exports it into a folder typed
  * into the screen. The files are then read back in Node with the project's own reader: the
  * header is the template's, the two rows hold what was keyed in register order, the damaged
  * entry is absent, the manifest's hashes match the files; the ZIP, unzipped with fflate, holds
- * one PDF per approved entry with its page (the photo's turned as stored); LibreOffice (where
+ * one PDF per approved entry with its pages (the photo's turned as stored); LibreOffice (where
  * installed) reads the same values. Nothing but the three files lands in the folder (no temp
  * file), and no keyed name reaches the browser profile or the host's data directory in
  * plaintext.
@@ -73,10 +74,15 @@ test('the officer exports an accepted book: Ministry header, approved rows only,
     await expect(viewerPage).toContainText('(1/3)');
     await entry.keyEntry(keyed[0]!);
     await entry.saveAndNext(first.so);
-    // The second entry is keyed beside the photo, page 3.
+    // The second entry runs over two pages: the PDF's second page and the photo, linked with Alt+L.
     await expect(entry.field('so')).toBeFocused();
-    for (let i = 0; i < 3 && !(await viewerPage.textContent())?.includes('(3/3)'); i++) await page.keyboard.press('Alt+PageDown');
+    for (let i = 0; i < 3 && !(await viewerPage.textContent())?.includes('(2/3)'); i++) await page.keyboard.press('Alt+PageDown');
+    await expect(viewerPage).toContainText('(2/3)');
+    await page.keyboard.press('Alt+L');
+    await page.keyboard.press('Alt+PageDown');
     await expect(viewerPage).toContainText('(3/3)');
+    await page.keyboard.press('Alt+L');
+    await expect(page.getByTestId('viewer-link')).toHaveCount(2);
     await entry.keyEntry({ ...keyed[1]!, so: '' });
     await entry.saveAndNext(second.so);
     await page.keyboard.press('Control+D');
@@ -96,7 +102,7 @@ test('the officer exports an accepted book: Ministry header, approved rows only,
     await page.locator('[data-testid="review-page-item"][data-page="1"]').focus();
     await page.keyboard.press('Enter');
     const shown = page.getByTestId('review-page');
-    for (const number of [1, 3]) {
+    for (const number of [1, 2]) {
       await expect(shown).toHaveAttribute('data-page', String(number));
       await page.keyboard.press('a');
       await expect(page.getByTestId('review-page-confirm')).toBeVisible();
@@ -144,15 +150,17 @@ test('the officer exports an accepted book: Ministry header, approved rows only,
     await expect(exporting.done).toContainText(sha256(excel));
     await expect(exporting.done).toContainText(sha256(zip));
 
-    // One PDF per approved entry, in register order, each with the page it was keyed beside.
+    // One PDF per approved entry, in register order, with the pages linked to it.
     const pdfs = unzipSync(zip);
     expect(Object.keys(pdfs)).toEqual([pdfName(first), pdfName(second)]);
-    const [fromPdf, fromPhoto] = await Promise.all(Object.values(pdfs).map((bytes) => PDFDocument.load(bytes)));
-    expect(fromPdf?.getPageCount()).toBe(1);
-    expect(fromPdf?.getPage(0).getSize()).toEqual({ width: 420, height: 595 });
-    expect(fromPhoto?.getPageCount()).toBe(1);
-    expect(fromPhoto?.getPage(0).getSize()).toEqual({ width: 60, height: 40 });
-    expect(fromPhoto?.getPage(0).getRotation().angle).toBe(90);
+    const [onePage, twoPages] = await Promise.all(Object.values(pdfs).map((bytes) => PDFDocument.load(bytes)));
+    expect(onePage?.getPageCount()).toBe(1);
+    expect(onePage?.getPage(0).getSize()).toEqual({ width: 420, height: 595 });
+    expect(twoPages?.getPageCount()).toBe(2);
+    expect(twoPages?.getPages().map((p) => ({ ...p.getSize(), rotation: p.getRotation().angle }))).toEqual([
+      { width: 420, height: 595, rotation: 0 },
+      { width: 60, height: 40, rotation: 90 },
+    ]);
 
     const { readWorkbook, readEntries, getProfile, birthDateInWords } = await loadProjectReader(work);
     const model = await readWorkbook(excel);
