@@ -75,7 +75,9 @@ export async function writeExportFiles(
   const dir = await usableFolder(folder);
   const staged = takeStaged(dir);
   const removeAll = (paths: readonly string[]) => Promise.all(paths.map((path) => rm(path, { force: true }).catch(() => undefined)));
-  const names = [...files.map((f) => f.name), ...staged.map((f) => f.name)];
+  // Staged files first, then the inline ones in their order: the last (a book's manifest) is
+  // renamed last, so a crash between renames never leaves a manifest without the files it lists.
+  const names = [...staged.map((f) => f.name), ...files.map((f) => f.name)];
   const targets = names.map((name) => join(dir, name));
   try {
     if (new Set(names.map((n) => n.normalize('NFC').toLowerCase())).size !== names.length) {
@@ -89,10 +91,10 @@ export async function writeExportFiles(
     await removeAll(staged.map((f) => f.temp));
     throw error;
   }
-  const temps = [...files.map((f) => join(dir, tempNameFor(f.name))), ...staged.map((f) => f.temp)];
+  const temps = [...staged.map((f) => f.temp), ...files.map((f) => join(dir, tempNameFor(f.name)))];
   const placed: string[] = [];
   try {
-    for (const [i, file] of files.entries()) await writeTemp(temps[i] as string, file.data);
+    for (const [i, file] of files.entries()) await writeTemp(temps[staged.length + i] as string, file.data);
     for (const [i, target] of targets.entries()) {
       await rename(temps[i] as string, target);
       placed.push(target);
