@@ -3,8 +3,12 @@
  * sees their thumbnails with page numbers, rotates and moves pages with the keyboard, numbers
  * them from the register's first page and is refused a damaged file; then the
  * entry screen shows the page beside the form, flips pages by shortcut, and a keyed entry keeps
- * the page it was keyed from after the browser restarts.
+ * the page it was keyed from after the browser restarts. The entry then runs onto the next page:
+ * the clerk links both by keyboard and they are kept after another restart. Pages added and
+ * removed in a second tab show beside the form at once; removal by keyboard is refused while
+ * the entry links to a page of the file, and otherwise removes a page or a whole file.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/harness';
 import { markedPng, tinyPdf } from './fixtures/scan-files';
 import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from './pages/books-page';
@@ -16,6 +20,21 @@ const lead = { username: 'totruong', displayName: 'Nguyễn Thị Tổ Trưởng
 const clerk = { username: 'nhaplieu1', displayName: 'Trần Văn Nhập', password: 'Nhap-lieu-so-1-kho-doan' };
 const ks = fixtures.KS[0]!;
 const QUYEN_SO = ks.quyenSo;
+
+/** The page numbers the entry beside the scan is linked to, as the panel lists them. */
+const linkedPages = (page: Page) => page.getByTestId('viewer-link').evaluateAll((items) => items.map((item) => item.getAttribute('data-page')));
+
+/** After a browser restart: logs the clerk in and opens the keyed entry from the book's list. */
+async function reopenEntry(app: { page: Page }): Promise<Page> {
+  const page = app.page;
+  await login(page, clerk.username, clerk.password);
+  await page.getByTestId('nav-books').click();
+  await page.getByTestId(`book-entries-${QUYEN_SO}`).click();
+  await page.getByTestId(`entry-row-${ks.so}`).focus();
+  await page.keyboard.press('Enter');
+  await expect(new EntryPage(page).field('nksHoTen')).toHaveValue(ks.nksHoTen);
+  return page;
+}
 
 test('a clerk adds a PDF and photos, arranges the pages and keys beside them', async ({ sohoa }) => {
   test.setTimeout(180_000);
@@ -107,9 +126,9 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   await page.keyboard.press('Alt+PageDown');
   await expect(viewerPage).toContainText('Phóng 150%');
   await expect(entry.field('so')).toBeFocused();
-  const canvasWidth = await canvas.evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
   const panelWidth = await page.locator('.viewer-viewport').evaluate((v) => v.clientWidth);
-  expect(canvasWidth).toBeCloseTo(panelWidth * 1.5, -1);
+  // Polled: the zoom line changes at once, the page is redrawn at the new zoom a moment later.
+  await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width)).toBeCloseTo(panelWidth * 1.5, -1);
   await page.keyboard.press('Alt+Home');
   await expect(viewerPage).toContainText('Phóng 100%');
   await page.keyboard.press('Alt+Equal');
@@ -127,13 +146,68 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   expect(policyErrors).toEqual([]);
   await logout(page);
   await sohoa.restart();
-  await login(sohoa.page, clerk.username, clerk.password);
-  const again = sohoa.page;
-  await again.getByTestId('nav-books').click();
-  await again.getByTestId(`book-entries-${QUYEN_SO}`).click();
-  await again.getByTestId(`entry-row-${ks.so}`).focus();
-  await again.keyboard.press('Enter');
-  await expect(new EntryPage(again).field('nksHoTen')).toHaveValue(ks.nksHoTen);
-  await expect(again.getByTestId('viewer-linked')).toHaveText('Bản ghi gắn với trang: 6');
+  const again = await reopenEntry(sohoa);
+  await expect.poll(() => linkedPages(again)).toEqual(['6']);
   await expect(again.getByTestId('viewer-page')).toContainText('Trang 6 (2/4)');
+
+  // The entry runs onto page 7: Alt+Insert links the page shown as well; Alt+Delete unlinks it, Alt+L links it again.
+  await again.keyboard.press('Alt+PageDown');
+  await expect(again.getByTestId('viewer-page')).toContainText('Trang 7 (3/4)');
+  await again.keyboard.press('Alt+Insert');
+  await expect.poll(() => linkedPages(again)).toEqual(['6', '7']);
+  await again.keyboard.press('Alt+Delete');
+  await expect.poll(() => linkedPages(again)).toEqual(['6']);
+  await again.keyboard.press('Alt+l');
+  await expect.poll(() => linkedPages(again)).toEqual(['6', '7']);
+  await again.keyboard.press('F1');
+  await expect(again.getByTestId('entry-help')).toContainText('gắn trang đang xem với bản ghi');
+  await again.keyboard.press('Escape');
+  await again.keyboard.press('Control+s');
+  await expect(again.getByTestId('entry-status')).toContainText(`Đã lưu số ${ks.so}.`);
+  await logout(again);
+  await sohoa.restart();
+  const third = await reopenEntry(sohoa);
+  await expect.poll(() => linkedPages(third)).toEqual(['6', '7']);
+
+  // A second tab adds a file: the page list beside the form grows without a reload.
+  const other = await sohoa.context.newPage();
+  await other.goto(sohoa.host.url);
+  await login(other, clerk.username, clerk.password);
+  const scansTab = new ScansPage(other);
+  await scansTab.open(QUYEN_SO);
+  await scansTab.add([{ name: 'so-them.pdf', mimeType: 'application/pdf', buffer: tinyPdf(2) }], 6);
+  expect(await scansTab.numbers()).toEqual(['5', '6', '7', '8', '9', '10']);
+  await expect(third.getByTestId('viewer-page')).toContainText('(2/6)');
+
+  // Shift+Delete on page 5 would remove the first PDF, whose page 6 the entry links: refused, only Cancel is offered.
+  const dialog = other.getByTestId('scan-remove-dialog');
+  await scansTab.grid.focus();
+  await other.keyboard.press('Home');
+  await other.keyboard.press('Shift+Delete');
+  await expect(dialog).toContainText('1 bản ghi đang gắn với trang cần xóa');
+  await expect(other.getByTestId('scan-remove-dialog-save')).toBeDisabled();
+  await other.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(scansTab.pages).toHaveCount(6);
+
+  // Shift+Delete on page 10 removes the added file, both its pages; Enter confirms.
+  await expect(scansTab.grid).toBeFocused();
+  await other.keyboard.press('End');
+  await other.keyboard.press('Shift+Delete');
+  await expect(dialog).toContainText('Xóa cả tệp chứa trang 10?');
+  await expect(dialog).toContainText('Cả tệp (2 trang)');
+  await other.keyboard.press('Enter');
+  await expect(scansTab.pages).toHaveCount(4);
+  await expect(other.getByTestId('status')).toContainText('Đã xóa 2 trang.');
+  // Delete on page 8 removes that photo alone; the others keep their numbers.
+  await expect(scansTab.grid).toBeFocused();
+  await other.keyboard.press('End');
+  await other.keyboard.press('Delete');
+  await expect(dialog).toContainText('Xóa trang 8?');
+  await other.keyboard.press('Enter');
+  await expect(scansTab.pages).toHaveCount(3);
+  expect(await scansTab.numbers()).toEqual(['5', '6', '7']);
+  expect(await scansTab.kinds()).toEqual(['pdf', 'pdf', 'image']);
+  await expect(third.getByTestId('viewer-page')).toContainText('Trang 6 (2/3)');
+  await expect.poll(() => linkedPages(third)).toEqual(['6', '7']);
 });

@@ -4,7 +4,7 @@
  * grid with page numbers, rotation, reordering, "number from here" and removal after a
  * confirm. Keyboard first: the grid's keys are listed on screen; Esc cancels a running import.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale, useT } from '../../../i18n/use-t';
 import type { PageId, ScanImportProgress, ScanRemoval, ScanRemovalTarget } from '../../../store/scan-types';
 import type { BookView } from '../../../store/types';
@@ -50,6 +50,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
   const [number, setNumber] = useState('');
   const [removing, setRemoving] = useState<{ target: ScanRemovalTarget; removal: ScanRemoval; number: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const grid = useRef<HTMLOListElement>(null);
   const pages = flow.pages ?? [];
   const current = pages.find((p) => p.id === selected) ?? pages[0];
 
@@ -60,12 +61,18 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
     if (page && removal) setRemoving({ target, removal, number: page.number });
   };
 
+  /** Keying goes on in the grid once the dialog (modal until it unmounts) has closed. */
+  const closeRemoval = () => {
+    setRemoving(null);
+    requestAnimationFrame(() => grid.current?.focus());
+  };
+
   const remove = async ({ target, removal }: { target: ScanRemovalTarget; removal: ScanRemoval }) => {
     const at = pages.findIndex((p) => p.id === target.pageId);
     setBusy(true);
     const list = await flow.remove(target, removal);
     setBusy(false);
-    setRemoving(null);
+    closeRemoval();
     // The selection stays in its place: on the page that moved up into it.
     if (list) setSelected(list[Math.min(at, list.length - 1)]?.id ?? null);
   };
@@ -138,6 +145,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
             onRotate={(id, turns) => void flow.rotate(id, turns)}
             onMove={(id, to) => void flow.move(id, to)}
             onRemove={(id, scope) => void askRemoval(id, scope)}
+            list={grid}
           />
           {current ? (
             <form
@@ -162,7 +170,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
           number={removing.number}
           busy={busy}
           onConfirm={() => void remove(removing)}
-          onClose={() => setRemoving(null)}
+          onClose={closeRemoval}
         />
       ) : null}
     </section>

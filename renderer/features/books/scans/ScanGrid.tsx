@@ -3,7 +3,7 @@
  * (grid-keys.ts) as one focusable listbox whose selected option follows the arrows. Reports
  * the selection and the requested changes; the screen does the writes.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { PageId, ScanPageView } from '../../../store/scan-types';
 import { gridAction } from './grid-keys';
@@ -16,6 +16,8 @@ export interface ScanGridProps {
   onRotate: (id: PageId, quarterTurns: number) => void;
   onMove: (id: PageId, to: number) => void;
   onRemove: (id: PageId, scope: 'page' | 'source') => void;
+  /** The grid's element, for the screen to give focus back to after a dialog. */
+  list: RefObject<HTMLOListElement | null>;
 }
 
 /** Pages per row as laid out now: those on the first row's line. */
@@ -25,10 +27,9 @@ function columnsOf(list: HTMLElement | null): number {
   return Math.max(1, items.filter((item) => item.getBoundingClientRect().top === top).length);
 }
 
-export function ScanGrid({ pages, selected, onSelect, onRotate, onMove, onRemove }: ScanGridProps) {
+export function ScanGrid({ pages, selected, onSelect, onRotate, onMove, onRemove, list }: ScanGridProps) {
   const t = useT();
   const id = useId();
-  const list = useRef<HTMLOListElement>(null);
   const index = Math.max(0, pages.findIndex((p) => p.id === selected));
   const current = pages[index];
 
