@@ -7,7 +7,7 @@
  * Alt+Page Down / Page Up go to the next / previous page with entries waiting; the other
  * viewer keys are the entry form's.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterTypeDef } from '../../../shared/domain/field-kinds';
 import { awaitingReview } from '../../../shared/domain/lifecycle';
 import type { EntriesOfPage } from '../../../shared/domain/review-pages';
@@ -86,7 +86,8 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
     };
   }, [citizen, run, def, page.entries, today, generation]);
 
-  useEffect(() => {
+  // In the commit that lists the entries, so the page's keys work as soon as the page shows them.
+  useLayoutEffect(() => {
     listRef.current?.querySelector('button')?.focus();
   }, [rows]);
 
@@ -115,7 +116,7 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
     if (viewerAction?.type === 'page') onMove(viewerAction.delta);
     else if (viewerAction) applyViewerAction(viewer, viewerAction);
     else if (e.ctrlKey || e.altKey || e.metaKey || typing(e.target)) return;
-    else if (e.key.toLowerCase() === 'a' && rows && split.approve.length > 0) setConfirming(true);
+    else if (e.key.toLowerCase() === 'a' && split.approve.length > 0) setConfirming(true);
     else if (e.key === 'Escape') onBack();
     else return;
     e.preventDefault();
@@ -130,9 +131,21 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
     return row.issues.length === 0 ? t('review.page.ok') : t('review.page.issues', { errors, warnings: row.issues.length - errors });
   };
 
+  const heading = <ScreenHeading takeFocus={false}>{t('review.page.title', { n: page.number, type: registerTypeName(book.type, locale), quyenSo: book.quyenSo })}</ScreenHeading>;
+  // The page is offered for review only once its entries are listed beside it.
+  if (!rows) {
+    return (
+      <section className="review-page" data-testid="review-page-loading">
+        {heading}
+        <ErrorNotice message={load.error} />
+        {load.error ? null : <p>{t('review.page.loading')}</p>}
+      </section>
+    );
+  }
+
   return (
     <section className="review-page" data-testid="review-page" data-page={page.number} onKeyDown={onKeyDown}>
-      <ScreenHeading takeFocus={false}>{t('review.page.title', { n: page.number, type: registerTypeName(book.type, locale), quyenSo: book.quyenSo })}</ScreenHeading>
+      {heading}
       <p className="field-hint">{t('review.page.keys')}</p>
       <ErrorNotice message={decision.error} />
       <ErrorNotice message={load.error} />
@@ -149,7 +162,7 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
               </tr>
             </thead>
             <tbody ref={listRef} onKeyDown={moveFocusWithArrows} data-testid="review-page-entries">
-              {(rows ?? []).map((row) => {
+              {rows.map((row) => {
                 const person = mainPersonOf(row.view.type, row.view.values);
                 return (
                   <tr key={row.view.id} className={row.hasErrors ? 'selected' : undefined} data-testid="review-page-entry" data-errors={row.hasErrors ? 'yes' : 'no'}>
@@ -171,7 +184,7 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
           </table>
           <p className="field-hint">{t('review.page.rule')}</p>
           <div className="actions">
-            <button type="button" data-testid="review-page-approve" disabled={!rows || split.approve.length === 0 || busy} onClick={() => setConfirming(true)}>
+            <button type="button" data-testid="review-page-approve" disabled={split.approve.length === 0 || busy} onClick={() => setConfirming(true)}>
               {t('review.page.approve', { n: split.approve.length })}
             </button>
             {position > 0 ? (
