@@ -3,11 +3,13 @@
  * temp file in the chosen folder itself, opened exclusively and only by this host, filled in
  * order with every piece checked against its SHA-256, then flushed. A finished stage is not in
  * place yet: writeExportFiles renames it together with the small files, or removes it with
- * them, so the export stays all or none. Aborts, failed pieces and stages left idle (a renderer
- * that crashed or was closed) delete their temp file; a temp file of the same name left by a host
- * that crashed mid-write is deleted when the export is tried again. Errors carry codes, never paths.
+ * them, so the export stays all or none. Aborts, failed pieces, stages left idle (a renderer
+ * that crashed or was closed) and the host's exit delete their temp file; a temp file of the same
+ * name left by a host that crashed mid-write is deleted when the export is tried again. Errors
+ * carry codes, never paths.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HostFailure } from './host-failure';
@@ -47,6 +49,22 @@ export interface ExportStaging {
   take(ids: readonly string[], folder: string): StagedFile[];
 }
 
+/** Temp files of unfinished stages in this process: plaintext the host must not leave behind when it quits. */
+const liveTemps = new Set<string>();
+
+/** Synchronous, for process 'exit' (no promise runs there); exported for its test. */
+export function removeLiveTemps(): void {
+  for (const temp of liveTemps) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more can be done while the process ends; the next export of that file removes it.
+    }
+  }
+  liveTemps.clear();
+}
+process.once('exit', removeLiveTemps);
+
 export const tempNameFor = (name: string): string => `.${name}.${randomBytes(6).toString('hex')}.part`;
 
 /** Whether `file` is a temp file tempNameFor made for `name`. */
@@ -62,6 +80,7 @@ export function createExportStaging(now: () => number = Date.now): ExportStaging
     stages.delete(id);
     await stage.handle?.close().catch(() => undefined);
     await rm(stage.temp, { force: true }).catch(() => undefined);
+    liveTemps.delete(stage.temp);
   };
 
   const expire = async () => {
@@ -105,6 +124,7 @@ export function createExportStaging(now: () => number = Date.now): ExportStaging
       } catch (error) {
         throw new HostFailure('write_failed', `the export file could not be started (${errnoOf(error) ?? 'error'})`);
       }
+      liveTemps.add(temp);
       const id = randomBytes(16).toString('hex');
       stages.set(id, { folder: dir, name, temp, handle, hash: createHash('sha256'), bytes: 0, seq: 0, sha256: null, busy: false, touched: now() });
       return id;
@@ -143,7 +163,10 @@ export function createExportStaging(now: () => number = Date.now): ExportStaging
         if (stage.folder !== folder) throw new HostFailure('stage_elsewhere', 'an export file was staged in another folder');
         return { id, file: { name: stage.name, temp: stage.temp, bytes: stage.bytes } };
       });
-      for (const { id } of taken) stages.delete(id);
+      for (const { id, file } of taken) {
+        stages.delete(id);
+        liveTemps.delete(file.temp);
+      }
       return taken.map((t) => t.file);
     },
   };

@@ -2,7 +2,7 @@
  * Staged export files through the router with real files in a throwaway folder: pieces written
  * in order into a dot-named temp file in the chosen folder, placed by writeExport together with
  * the small files, and every way of giving up (abort, a damaged or missing piece, a wrong size,
- * a refused export, an idle stage, a crash before) leaving nothing behind; an existing file is
+ * a refused export, an idle stage, the host's exit, a crash before) leaving nothing behind; an existing file is
  * never replaced.
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExportStaging, STAGE_IDLE_MS } from '../../../../electron/host/export-staging';
+import { createExportStaging, removeLiveTemps, STAGE_IDLE_MS } from '../../../../electron/host/export-staging';
 import { createHandlers } from '../../../../electron/host/handlers';
 import { createRouter, type Router } from '../../../../electron/host/router';
 import { webExportFolders } from '../../../../electron/web-host/export-folders';
@@ -142,6 +142,20 @@ describe('staged export files', () => {
     expect(files.filter((f) => others.includes(f)).sort()).toEqual([...others].sort());
     expect(files).toHaveLength(others.length + 1);
     await call('files.stageAbort', { stage });
+  });
+
+  it('removes the temp files of unfinished stages when the host exits, and no placed file', async () => {
+    const placed = await begin();
+    await append(placed, 0, 'zip');
+    await call('files.stageFinish', { stage: placed, bytes: 3 });
+    await call('files.writeExport', { folder: root, files: [{ name: XLSX, data: piece('x').data }], staged: [placed] });
+    const open = await begin(join(root, 'next'));
+    await append(open, 0, 'partial');
+    expect(await readdir(join(root, 'next'))).toHaveLength(1);
+    removeLiveTemps();
+    expect(await readdir(join(root, 'next'))).toEqual([]);
+    expect((await readdir(root)).sort()).toEqual([XLSX, ZIP, 'next'].sort());
+    await call('files.stageAbort', { stage: open });
   });
 
   it('drops stages left idle when the next one begins', async () => {
