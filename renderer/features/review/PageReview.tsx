@@ -120,7 +120,7 @@ export function PageReview({ session, book, def, page, position, total, onOpen, 
     else if (e.key === 'Escape') onBack();
     else return;
     e.preventDefault();
-    // Alt+Page Down must not also reach the frame's area keys.
+    // Decided here: the frame's own shortcuts must not act on the same key.
     e.stopPropagation();
   };
 
