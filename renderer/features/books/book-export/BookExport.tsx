@@ -139,7 +139,11 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
           <ul>
             {[...done.manifest.files, { name: done.manifestName }].map((f) => (
               <li key={f.name} data-testid="export-file">
-                {'sha256' in f ? t('export.fileHash', { name: f.name, bytes: f.bytes, sha256: f.sha256 }) : f.name}
+                {!('sha256' in f)
+                  ? f.name
+                  : f.pdfs === undefined
+                    ? t('export.fileHash', { name: f.name, bytes: f.bytes, sha256: f.sha256 })
+                    : t('export.zipHash', { name: f.name, pdfs: f.pdfs, bytes: f.bytes, sha256: f.sha256 })}
               </li>
             ))}
           </ul>
@@ -162,18 +166,26 @@ export function BookExport({ book, session, onBack, onExported }: BookExportProp
   );
 }
 
-/** The run's current step as a bar and a sentence, announced politely to screen readers. */
+const STEP_TEXT = { excel: 'export.progress.excel', scans: 'export.progress.scans', writing: 'export.progress.writing' } as const;
+
+/**
+ * The run's current step as a bar and a sentence. Only the step is a live status: a count
+ * announced per entry would drown a screen reader; the bar carries it for whoever asks.
+ */
 function ProgressLine({ progress }: { progress: ExportProgress }) {
   const t = useT();
-  const text =
-    progress.step === 'scans'
-      ? t('export.progress.scans', { done: progress.done, total: progress.total })
-      : t(progress.step === 'excel' ? 'export.progress.excel' : 'export.progress.writing');
   return (
-    <div data-testid="export-progress" data-step={progress.step} role="status" aria-live="polite">
-      {/* No value while the step has no count: an indeterminate bar. */}
-      <progress aria-label={t('export.progress')} {...(progress.step === 'scans' ? { value: progress.done, max: Math.max(progress.total, 1) } : {})} />
-      <span>{text}</span>
+    <div data-testid="export-progress" data-step={progress.step}>
+      <p role="status">{t(STEP_TEXT[progress.step])}</p>
+      {progress.step === 'scans' ? (
+        <>
+          <progress aria-label={t('export.progress')} value={progress.done} max={Math.max(progress.total, 1)} />{' '}
+          <span>{t('export.progress.count', { done: progress.done, total: progress.total })}</span>
+        </>
+      ) : (
+        // No count for this step: an indeterminate bar.
+        <progress aria-label={t('export.progress')} />
+      )}
     </div>
   );
 }
