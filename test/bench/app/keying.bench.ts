@@ -6,9 +6,9 @@
  * per column. Also measures Enter → focus in the next field and Ctrl+Enter → saved, in the page.
  */
 import type { Page } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
 import { expect, test } from '../../e2e/fixtures/harness';
 import { percentile, round, type Metric } from '../metrics';
+import { writeSuiteMetrics } from './bench-out';
 import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from '../../e2e/pages/books-page';
 import { EntryPage } from '../../e2e/pages/entry-page';
 import fixtures from '../../fixtures/standard-entries.json' with { type: 'json' };
@@ -179,5 +179,5 @@ test('keying through the form against the Ministry template', async ({ sohoa }) 
     { name: 'entry.fieldAdvance.p95.ms', value: round(percentile(advance, 95)), unit: `ms (Enter → focus in next field, painted; ${advance.length} advances)`, target: 16, better: 'lower' },
     { name: 'entry.saveAndNext.p95.ms', value: round(percentile(save, 95)), unit: `ms (Ctrl+Enter → saved, next form ready; ${save.length} saves)`, target: 50, better: 'lower' },
   ];
-  await writeFile(process.env.SOHOA_BENCH_OUT ?? 'test-results/keying-bench.json', JSON.stringify(metrics));
+  await writeSuiteMetrics('keying', metrics);
 });

@@ -1,0 +1,213 @@
+/**
+ * Scan benchmarks through the real app: a generated 300-page A3 register of about 100 MB is
+ * chosen in the book's scans screen and timed until its pages stand in the grid, while the
+ * Chromium processes' resident memory is sampled; then, beside the entry form, pages are flipped
+ * with Alt+PageDown and timed until the next page is drawn. Baselines from the same page: reading
+ * the file alone in the import's 1 MiB slices, and swapping in each page's own JPEG on a canvas.
+ */
+import type { Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '../../e2e/fixtures/harness';
+import { createBook, createUser, login, logout, openBookForKeying, setupCommune } from '../../e2e/pages/books-page';
+import { EntryPage } from '../../e2e/pages/entry-page';
+import { ScansPage } from '../../e2e/pages/scans-page';
+import { percentile, round, SCAN_TARGETS, type Metric } from '../metrics';
+import { writeSuiteMetrics } from './bench-out';
+import { generateScanBook } from '../scan-book';
+import { sampleMemory } from './process-memory';
+
+const quick = process.env.SOHOA_BENCH_QUICK === '1';
+const PAGES = quick ? 30 : 300;
+const FLIPS = quick ? 10 : 50;
+const SEED = 2026;
+const MB = 1024 * 1024;
+const QUYEN_SO = '01/2008';
+
+const lead = { username: 'bench.lead', displayName: 'TỔ TRƯỞNG ĐO', password: 'Đo hiệu năng 2026!' };
+const clerk = { username: 'bench.clerk', displayName: 'NHẬP LIỆU ĐO', password: 'Nhập liệu nhanh 2026' };
+
+/** Seconds to read the file through a plain file input in 1 MiB slices, as the import reads it. */
+async function readAlone(page: Page, path: string): Promise<number> {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.hidden = true;
+    input.dataset['testid'] = 'bench-read';
+    document.body.append(input);
+  });
+  const input = page.getByTestId('bench-read');
+  await input.setInputFiles(path);
+  const ms = await input.evaluate(async (element) => {
+    const file = (element as HTMLInputElement).files?.[0];
+    if (!file) throw new Error('bench: no file chosen');
+    const started = performance.now();
+    let read = 0;
+    for (let at = 0; at < file.size; at += 1024 * 1024) read += (await file.slice(at, at + 1024 * 1024).arrayBuffer()).byteLength;
+    if (read !== file.size) throw new Error('bench: short read');
+    const ms = performance.now() - started;
+    element.remove();
+    return ms;
+  });
+  return ms / 1000;
+}
+
+interface ImportMarks {
+  chosen?: number;
+  /** The progress turned from storing the file to drawing thumbnails. */
+  storedAt?: number;
+  shown?: number;
+  thumbnails?: number;
+}
+
+/** Page-side marks: the file chosen (change), stored, all `pages` cells in the grid, then every thumbnail drawn. */
+async function installImportMarks(page: Page, pages: number): Promise<void> {
+  await page.evaluate((pages) => {
+    const w = window as unknown as { benchImport: ImportMarks };
+    const marks: ImportMarks = {};
+    w.benchImport = marks;
+    document.addEventListener('change', () => (marks.chosen ??= performance.now()), { capture: true, once: true });
+    const thumbnailsDrawn = () => {
+      const drawn = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="scan-grid"] canvas')].every((c) => c.width !== 300 || c.height !== 150);
+      if (drawn) marks.thumbnails = performance.now();
+      else requestAnimationFrame(thumbnailsDrawn);
+    };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="scan-progress"] [role="status"]')?.textContent?.startsWith('Đang tạo ảnh thu nhỏ')) marks.storedAt ??= performance.now();
+      if (document.querySelectorAll('[data-testid="scan-page"]').length < pages) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        marks.shown = performance.now();
+        thumbnailsDrawn();
+      });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, pages);
+}
+
+/** Alt+PageDown → the viewer's new canvas in place, after a frame; one figure per flip. */
+async function installFlipTimer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFlips: number[] };
+    w.benchFlips = [];
+    let pressed: number | null = null;
+    document.addEventListener('keydown', (e) => {
+      if (e.altKey && e.key === 'PageDown') pressed = performance.now();
+    }, true);
+    const picture = document.querySelector('.viewer-picture');
+    if (!picture) throw new Error('bench: no page viewer');
+    new MutationObserver(() => {
+      if (pressed === null || !picture.querySelector('[data-testid="viewer-canvas"]')) return;
+      const started = pressed;
+      pressed = null;
+      requestAnimationFrame(() => w.benchFlips.push(performance.now() - started));
+    }).observe(picture, { childList: true });
+  });
+}
+
+/** The baseline of a flip: the page's own JPEG decoded and drawn on a fresh canvas of the viewer canvas's size, after a frame. */
+async function imageSwap(page: Page, jpeg: Uint8Array, size: { width: number; height: number }): Promise<number> {
+  return page.evaluate(
+    async ({ base64, size }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      let holder = document.querySelector<HTMLElement>('[data-bench="swap"]');
+      if (!holder) {
+        holder = document.createElement('div');
+        holder.dataset['bench'] = 'swap';
+        holder.style.cssText = 'position:fixed;top:0;left:0;z-index:1000';
+        document.body.append(holder);
+      }
+      const target = holder;
+      const started = performance.now();
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = size.width;
+      canvas.height = size.height;
+      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, size.width, size.height);
+      bitmap.close();
+      target.replaceChildren(canvas);
+      return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - started)));
+    },
+    { base64: Buffer.from(jpeg).toString('base64'), size },
+  );
+}
+
+test('a 300-page scanned register: import through the scans screen and flipping beside the form', async ({ sohoa }) => {
+  const { page } = sohoa;
+  const book = await generateScanBook({ pages: PAGES, seed: SEED });
+  const path = join(sohoa.dirs.root, 'so-khai-sinh-01-2008.pdf');
+  await writeFile(path, book.pdf);
+  const fileMB = book.pdf.byteLength / MB;
+
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerk, roles: ['clerk'] });
+  await createBook(page, { type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: 'UBND xã Ba Đình', paperSize: 'A3', pageCount: PAGES, surveyedCount: PAGES * 7 });
+  await logout(page);
+  await login(page, clerk.username, clerk.password);
+
+  const scans = new ScansPage(page);
+  await scans.open(QUYEN_SO);
+  await expect(page.getByTestId('scans-empty')).toBeVisible();
+  const readS = await readAlone(page, path);
+
+  // Let the screen settle so the memory baseline is the idle app with the scans screen open.
+  await page.waitForTimeout(2_000);
+  await installImportMarks(page, PAGES);
+  const memory = sampleMemory(sohoa.dirs.profile);
+  await scans.fileInput.setInputFiles(path);
+  await page.waitForFunction(() => (window as unknown as { benchImport: ImportMarks }).benchImport.shown !== undefined, null, { polling: 500, timeout: 30 * 60_000 });
+  const peak = memory.stop();
+  await page.waitForFunction(() => (window as unknown as { benchImport: ImportMarks }).benchImport.thumbnails !== undefined, null, { polling: 500, timeout: 10 * 60_000 });
+  const marks = await page.evaluate(() => (window as unknown as { benchImport: Required<ImportMarks> }).benchImport);
+  await expect(scans.pages).toHaveCount(PAGES);
+  const importS = (marks.shown - marks.chosen) / 1000;
+  const storedS = (marks.storedAt - marks.chosen) / 1000;
+  const thumbnailsS = (marks.thumbnails - marks.chosen) / 1000;
+
+  await page.getByTestId('scans-back').click();
+  await openBookForKeying(page, QUYEN_SO);
+  const entry = new EntryPage(page);
+  await entry.ready();
+  const canvas = page.getByTestId('viewer-canvas');
+  await expect(canvas).toHaveAttribute('data-page', '1', { timeout: 5 * 60_000 });
+  await expect(entry.field('so')).toBeFocused();
+  await installFlipTimer(page);
+  for (let flip = 1; flip <= FLIPS; flip++) {
+    await page.keyboard.press('Alt+PageDown');
+    await expect(canvas).toHaveAttribute('data-page', String(flip + 1), { timeout: 60_000 });
+    await page.waitForFunction((n) => (window as unknown as { benchFlips: number[] }).benchFlips.length >= n, flip, { polling: 20 });
+  }
+  const flips = await page.evaluate(() => (window as unknown as { benchFlips: number[] }).benchFlips);
+  const size = await canvas.evaluate((c) => ({ width: (c as HTMLCanvasElement).width, height: (c as HTMLCanvasElement).height }));
+  const swaps: number[] = [];
+  for (let flip = 1; flip <= FLIPS; flip++) swaps.push(await imageSwap(page, book.pageJpegs[flip]!, size));
+
+  const flipP95 = percentile(flips, 95);
+  const swapP95 = percentile(swaps, 95);
+  const label = `${PAGES} pages, ${fileMB.toFixed(1)} MB PDF of A3 JPEG scans`;
+  const renderer = peak.rendererHwmAboveMB === null ? '' : `; renderer VmHWM ${Math.round(peak.rendererHwmAboveMB)} MB above its start`;
+  const metrics: Metric[] = [
+    {
+      name: 'scan.import.300pages.s',
+      value: round(importS),
+      unit: `s (${label}: file chosen → all pages in the grid, of which ${round(storedS)} s sealing and storing the file before page thumbnails are made; every thumbnail in the grid drawn at ${round(thumbnailsS)} s; reading the file alone ${round(readS, 3)} s, ratio ${round(importS / readS)})`,
+      target: SCAN_TARGETS.importS,
+      better: 'lower',
+    },
+    {
+      name: 'scan.import.peakMemory.MB',
+      value: Math.round(peak.peakAboveMB),
+      unit: `MB (${label}: peak of summed VmRSS over every Chromium process, ${peak.samples} samples every 25 ms during the import, above ${Math.round(peak.baselineMB)} MB before it${renderer}; target ${SCAN_TARGETS.peakMemoryPerFileSize} × file size)`,
+      target: Math.round(SCAN_TARGETS.peakMemoryPerFileSize * fileMB),
+      better: 'lower',
+    },
+    {
+      name: 'scan.pageFlip.p95.ms',
+      value: round(flipP95),
+      unit: `ms (Alt+PageDown → next page drawn by pdf.js at ${size.width}×${size.height} px and painted, ${flips.length} flips; the same pages' JPEGs swapped on a canvas p95 ${round(swapP95)} ms, ratio ${round(flipP95 / swapP95)})`,
+      target: SCAN_TARGETS.pageFlipP95Ms,
+      better: 'lower',
+    },
+  ];
+  await writeSuiteMetrics('scans', metrics);
+});
