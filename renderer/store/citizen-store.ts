@@ -262,6 +262,15 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
       fieldsWithErrors: 0,
     });
 
+  /**
+   * The links that still lead to a page of the book: a form (or an edit held since) may name a
+   * page removed meanwhile, and a link to nothing would leave the entry's Ministry PDF short.
+   */
+  const pagesOfBook = async (bookId: string, ids: readonly string[]) => {
+    const rows = await db.scanPages.bulkGet([...ids]);
+    return ids.filter((_, i) => rows[i]?.bookId === bookId);
+  };
+
   const auditActionOf = (to: string, from: string): AuditDraft['action'] =>
     to === 'draft' ? 'entry.drafted' : to === 'damaged' ? 'entry.damaged' : from === 'new' || from === 'draft' ? 'entry.created' : 'entry.updated';
 
@@ -278,7 +287,8 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
     if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
     const from = existing ? storedEntryStatus(existing.row.status) : 'new';
     const to = moveEntry(from, input.action, await entryFacts(existing, book, bookRow));
-    const { record, row, indexRow } = await prepareEntry(keys, userId, def, { ...input, status: to }, existing);
+    const pages = input.pages && (await pagesOfBook(input.bookId, input.pages));
+    const { record, row, indexRow } = await prepareEntry(keys, userId, def, { ...input, ...(pages ? { pages } : {}), status: to }, existing);
     const before = existing && from !== 'draft' ? existing.record.values : {};
     const changed = to === 'draft' ? [] : changes(before, record.values);
     const audit: AuditDraft[] =

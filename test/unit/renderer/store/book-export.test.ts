@@ -33,6 +33,9 @@ async function acceptedBook() {
   };
   const [first, second] = fixtures.KS;
   if (!first || !second) throw new Error('fixtures missing');
+  // Two pages as the scan store leaves them; an entry's link needs only the page's book.
+  const page = (id: string) => ({ id, bookId: book.id, sourceId: 's', kind: 'image' as const, pageIndex: 0, order: 0, number: 1, rotation: 0 as const, schemaVersion: 1, keyId: 'k', updatedAt: 0, sealed: new Uint8Array() });
+  await store.db.scanPages.bulkPut([page('page-a'), page('page-b')]);
   await as(CLERK);
   const tenth = await citizen.entries.saveKeyed({ bookId: book.id, values: { ...first, so: '10/2008' }, notInBook: [], pages: ['page-b', 'page-a'] });
   const secondOne = await citizen.entries.saveKeyed({ bookId: book.id, values: { ...second, so: '2/2008' }, notInBook: [] });

@@ -221,6 +221,19 @@ describe('scan store', () => {
     expect((await scans.remove({ scope: 'page', pageId: first!.id })).map((p) => p.id)).toEqual([second!.id, photo!.id]);
   });
 
+  it('saves an entry without its links to pages removed since they were picked, or of another book', async () => {
+    const { store, citizen, book, scans } = await setup(fakeImages(2));
+    const [first, second] = await scans.importFiles(book.id, [pdfFile(100)]);
+    const other = await citizen.books.create(ksBook({ quyenSo: '02/2008' }));
+    const [foreign] = await scans.importFiles(other.id, [png('b.png')]);
+    await scans.remove({ scope: 'page', pageId: second!.id });
+    await store.users.create({ username: 'nhap.lieu', displayName: 'NGUYỄN VĂN NHẬP', roles: ['clerk'], password: 'Bàn phím số 42 ok' });
+    await store.lock('manual');
+    await store.login('nhap.lieu', 'Bàn phím số 42 ok');
+    const entry = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [], pages: [first!.id, second!.id, foreign!.id] });
+    expect(entry.pages).toEqual([first!.id]);
+  });
+
   it('changes nothing when a removal fails at its last step', async () => {
     const { store, book, scans } = await setup(fakeImages(2));
     const [first] = await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 9), png('a.png')]);
