@@ -1,8 +1,9 @@
 /**
  * Runs one scan ZIP build in its own worker: answers the worker's requests for sources with
  * their decrypted bytes (transferred, so the caller's buffer is detached), passes the ZIP's
- * pieces on in order, and ends the worker with the answer. A failure of `load` or `data` (the
- * host refused a piece) stops the worker at once.
+ * pieces on in order and tells the worker how much of them is written (its backpressure), and
+ * ends the worker with the answer. A failure of `load` or `data` (the host refused a piece)
+ * stops the worker at once.
  */
 import type { EntryPdfPlan } from '../../shared/export/scan-zip';
 import { ScanZipEvent, type ScanZipFailureCode, type ScanZipRequest } from './scan-zip-protocol';
@@ -18,13 +19,15 @@ export class ScanZipFailure extends Error {
 
 export interface ScanZipSink {
   load(sourceId: string): Promise<Uint8Array<ArrayBuffer>>;
-  data(chunk: Uint8Array): void;
+  /** Resolves when the chunk is written. */
+  data(chunk: Uint8Array): Promise<void>;
   progress(done: number, total: number): void;
 }
 
 export function buildScanZipInWorker(entries: readonly EntryPdfPlan[], modified: number, sink: ScanZipSink): Promise<{ pdfs: number }> {
   const worker = new Worker(new URL(WORKER_URL, document.baseURI), { type: 'module', name: 'scan-zip' });
   const send = (request: ScanZipRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+  let written = 0;
   return new Promise<{ pdfs: number }>((resolve, reject) => {
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
       const event = ScanZipEvent.safeParse(e.data);
@@ -36,7 +39,13 @@ export function buildScanZipInWorker(entries: readonly EntryPdfPlan[], modified:
             (bytes) => send({ kind: 'source', sourceId: message.sourceId, bytes: bytes.buffer }, [bytes.buffer]),
             reject,
           );
-        } else if (message.kind === 'data') sink.data(new Uint8Array(message.bytes));
+        } else if (message.kind === 'data') {
+          const chunk = new Uint8Array(message.bytes);
+          sink.data(chunk).then(() => {
+            written += chunk.length;
+            send({ kind: 'written', bytes: written });
+          }, reject);
+        }
         else if (message.kind === 'progress') sink.progress(message.done, message.total);
         else if (message.kind === 'done') resolve({ pdfs: message.pdfs });
         else reject(new ScanZipFailure(message.code));

@@ -1,7 +1,8 @@
 /**
  * The messages between the renderer and the scan ZIP worker, as zod schemas parsed on both
  * sides. The worker asks for each source once; the renderer answers with its decrypted bytes,
- * in memory only. The ZIP comes back in pieces as it is made. Must not log: pieces and sources
+ * in memory only. The ZIP comes back in pieces as it is made, no faster than the renderer reports
+ * them written. Must not log: pieces and sources
  * are citizen data.
  */
 import { z } from 'zod';
@@ -22,6 +23,8 @@ export const ScanZipRequest = z.discriminatedUnion('kind', [
   }),
   /** Transferred, not copied. */
   z.object({ kind: z.literal('source'), sourceId: z.string(), bytes: z.instanceof(ArrayBuffer) }),
+  /** How many of the ZIP's bytes are in the file so far: the worker stays at most a bound ahead. */
+  z.object({ kind: z.literal('written'), bytes: z.number().int().min(0) }),
 ]);
 export type ScanZipRequest = z.infer<typeof ScanZipRequest>;
 

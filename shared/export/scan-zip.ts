@@ -2,7 +2,8 @@
  * The book's ZIP of per-entry PDFs, streamed: each entry's PDF is built, handed to the ZIP as
  * one stored member (PDF scans are compressed already, deflating them again costs time for
  * nothing) and the ZIP's bytes go to `data` as fflate produces them, so the caller can write
- * them on while the next PDF is built and the archive is never assembled in memory. Each source
+ * them on while the next PDF is built and the archive is never assembled in memory; `ready` lets
+ * the caller hold the next PDF back while it is behind with writing. Each source
  * is opened once, when the first entry needs it, and dropped after the last entry that uses it.
  */
 import { Zip, ZipPassThrough } from 'fflate';
@@ -21,6 +22,8 @@ export interface ScanZipIo {
   /** The next bytes of the ZIP, in order. */
   data(chunk: Uint8Array): void;
   progress?(done: number, total: number): void;
+  /** Awaited after each entry: resolves when the caller can take more. */
+  ready?(): Promise<void>;
 }
 
 /** For each source, the index of the last entry using it. */
@@ -53,6 +56,7 @@ export async function streamScanZip(entries: readonly EntryPdfPlan[], io: ScanZi
     for (const [id, lastEntry] of last) if (lastEntry === i) open.delete(id);
     if (failure) throw failure;
     io.progress?.(i + 1, entries.length);
+    await io.ready?.();
   }
   zip.end();
   if (failure || !ended) throw failure ?? new Error('scan zip: not finished');

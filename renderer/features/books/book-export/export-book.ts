@@ -43,7 +43,7 @@ export interface ExportDeps {
     zip(
       entries: readonly EntryPdfPlan[],
       modified: number,
-      sink: { load(sourceId: string): Promise<Uint8Array<ArrayBuffer>>; data(chunk: Uint8Array): void; progress(done: number, total: number): void },
+      sink: { load(sourceId: string): Promise<Uint8Array<ArrayBuffer>>; data(chunk: Uint8Array): Promise<void>; progress(done: number, total: number): void },
     ): Promise<{ pdfs: number }>;
     /** A source's decrypted bytes. */
     read(sourceId: string): Promise<Uint8Array<ArrayBuffer>>;

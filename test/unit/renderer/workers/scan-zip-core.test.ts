@@ -1,8 +1,9 @@
 /**
  * The scan ZIP worker's message handling, run in Node without a Worker: every event passes the
  * protocol the renderer parses it with; a start asks for each source once, waits for it, and
- * streams a ZIP that unzips to the entries' PDFs, with progress and the end; a source that is
- * no scan or a bad message gives one failure.
+ * streams a ZIP that unzips to the entries' PDFs, with progress and the end; it builds nothing
+ * further while too much of what it posted is not reported written; a source that is no scan
+ * or a bad message gives one failure.
  */
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -19,15 +20,21 @@ const start: ScanZipRequest = {
   modified: Date.UTC(2026, 0, 2),
 };
 
-function worker(source: () => Promise<Uint8Array>) {
+function worker(source: () => Promise<Uint8Array>, options: { aheadBytes?: number; acks?: boolean } = {}) {
   const events: ScanZipEvent[] = [];
+  let written = 0;
   let handle: (data: unknown) => Promise<void> = async () => undefined;
   handle = createScanZipHandler((event) => {
     events.push(ScanZipEvent.parse(event));
-    // The renderer answers a need with the source's bytes, as a separate message.
+    // The renderer answers a need with the source's bytes and each piece with the bytes written so far, as separate messages.
     if (event.kind === 'need') void source().then((bytes) => handle({ kind: 'source', sourceId: event.sourceId, bytes: bytes.slice().buffer }));
-  });
-  return { events, handle };
+    if (event.kind === 'data') {
+      written += event.bytes.byteLength;
+      const bytes = written;
+      if (options.acks !== false) setTimeout(() => void handle({ kind: 'written', bytes }), 0);
+    }
+  }, options.aheadBytes);
+  return { events, handle, options };
 }
 
 describe('scan ZIP worker', () => {
@@ -44,6 +51,19 @@ describe('scan ZIP worker', () => {
     const zip = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
     pieces.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
     expect(Object.keys(unzipSync(zip))).toEqual(start.entries.map((e) => e.name));
+  });
+
+  it('waits with the next PDF until what it posted is reported written', async () => {
+    const { events, handle, options } = worker(async () => sizedPdf(2), { aheadBytes: 1, acks: false });
+    const run = handle(start);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events.filter((e) => e.kind === 'progress')).toEqual([{ kind: 'progress', done: 1, total: 2 }]);
+    // From here on every piece is reported written as it comes.
+    options.acks = true;
+    const posted = events.reduce((n, e) => n + (e.kind === 'data' ? e.bytes.byteLength : 0), 0);
+    await handle({ kind: 'written', bytes: posted });
+    await run;
+    expect(events.at(-1)).toEqual({ kind: 'done', pdfs: 2 });
   });
 
   it('fails once for a source that is no scan and for a message outside the protocol', async () => {

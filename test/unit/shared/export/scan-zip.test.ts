@@ -70,6 +70,25 @@ describe('streamScanZip', () => {
     expect(second.getPage(1).getRotation().angle).toBe(90);
   });
 
+  it('waits for the caller to be ready after each entry', async () => {
+    const steps: string[] = [];
+    const files: Record<string, Uint8Array> = { book: await sizedPdf(3), photo: grayPng(30, 20) };
+    await streamScanZip(
+      plans,
+      {
+        load: async (id) => files[id] as Uint8Array,
+        data: () => undefined,
+        progress: (done) => steps.push(`built ${done}`),
+        ready: async () => {
+          await new Promise((r) => setTimeout(r, 1));
+          steps.push('ready');
+        },
+      },
+      new Date(),
+    );
+    expect(steps).toEqual(['built 1', 'ready', 'built 2', 'ready', 'built 3', 'ready']);
+  });
+
   it('is read by Info-ZIP unzip as stored members', async (context) => {
     let unzip = true;
     try {

@@ -1,7 +1,8 @@
 /**
  * The stage writer: small pieces gathered into host-sized pieces in order, one append at a
- * time, the rest sent at the end with the total length; after a refused append, further pieces
- * are refused at once and `end` rejects with the host's failure.
+ * time, the rest sent at the end with the total length, each push done once its last byte is
+ * appended; after a refused append, further pieces are refused at once, waiting pushes and
+ * `end` reject with the host's failure.
  */
 import { describe, expect, it } from 'vitest';
 import { stageWriter } from '../../../../../../renderer/features/books/book-export/stage-writer';
@@ -19,11 +20,14 @@ describe('stageWriter', () => {
       sent.push([seq, [...piece]]);
       running--;
     }, 4);
-    writer.push(bytes(1, 2, 3));
-    writer.push(bytes(4, 5));
-    writer.push(bytes(6, 7, 8, 9, 10, 11));
-    writer.push(bytes(12, 13));
+    const done: number[] = [];
+    const pushes = [bytes(1, 2, 3), bytes(4, 5), bytes(6, 7, 8, 9, 10, 11), bytes(12, 13)].map((chunk, i) =>
+      writer.push(chunk).then(() => done.push(sent.length, i)),
+    );
     expect(await writer.end()).toBe(13);
+    await Promise.all(pushes);
+    // [pieces appended when the push was done, which push]: 5 is in piece 1, 11 in piece 2, 13 in the last.
+    expect(done).toEqual([1, 0, 2, 1, 3, 2, 4, 3]);
     expect(sent).toEqual([
       [0, [1, 2, 3, 4]],
       [1, [5, 6, 7, 8]],
@@ -39,8 +43,8 @@ describe('stageWriter', () => {
       if (seq === 0) throw refusal;
       sent.push(seq);
     }, 2);
-    writer.push(bytes(1, 2, 3, 4));
-    await new Promise((r) => setTimeout(r, 1));
+    const first = writer.push(bytes(1, 2, 3, 4));
+    await expect(first).rejects.toBe(refusal);
     expect(() => writer.push(bytes(5))).toThrow(refusal);
     await expect(writer.end()).rejects.toBe(refusal);
     expect(sent).toEqual([]);
