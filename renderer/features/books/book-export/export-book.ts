@@ -39,7 +39,7 @@ export interface ExportDeps {
   buildWorkbook(request: { type: RegisterTypeCode; layout: string; rows: Record<string, string>[] }): Promise<Uint8Array>;
   scans: {
     pages(bookId: string): Promise<readonly ScanPageView[]>;
-    /** Builds the ZIP (in a worker), asking `load` for each source once and giving its pieces to `data` in order. */
+    /** Builds the ZIP (in a worker), asking `load` for each source once and giving its pieces to `data` in order, no faster than `data` resolves. */
     zip(
       entries: readonly EntryPdfPlan[],
       modified: number,
