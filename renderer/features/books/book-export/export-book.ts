@@ -75,8 +75,6 @@ export interface ExportDone {
   folder: string;
   excelName: string;
   manifestName: string;
-  /** Null when no exported entry has a linked page: no empty ZIP is written. */
-  zipName: string | null;
   manifest: ExportManifest;
 }
 
@@ -217,5 +215,5 @@ export async function exportBook(deps: ExportDeps, request: ExportRequest): Prom
   const files = [...manifest.files, { name: names.manifest, bytes: manifestData.byteLength, sha256: await sha256Hex(manifestData) }];
   // The files are on disk now: a refusal here must say so, or the officer would not know to remove them.
   await deps.exports.commit(batch, { layout: profile.id, files, withoutScan }).catch(() => Promise.reject(new ExportFailure('not_recorded')));
-  return { folder: written.folder, excelName: names.excel, manifestName: names.manifest, zipName: plan.length > 0 ? names.zip : null, manifest };
+  return { folder: written.folder, excelName: names.excel, manifestName: names.manifest, manifest };
 }

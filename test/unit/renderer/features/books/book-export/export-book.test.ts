@@ -159,7 +159,8 @@ describe('exportBook', () => {
         withoutScan: done.manifest.withoutScan,
       },
     ]);
-    expect(done.zipName).toBeNull();
+    // No entry has a linked page: no empty ZIP.
+    expect(done.manifest.files.map((f) => f.name)).toEqual(['Thanh Ngọc_TC_NA.KS.2008.01.xlsx']);
   });
 
   it('stages the ZIP of one PDF per entry with pages and places it with the Excel file and the manifest', async () => {
@@ -168,17 +169,17 @@ describe('exportBook', () => {
     const done = await exportBook(deps, request);
     expect(steps).toEqual(['begin Thanh Ngọc_TC_NA.KS.2008.01.zip', 'append 0', 'finish', 'write stage-1', 'commit']);
     expect(progress).toEqual(['excel', 'scans 0/2', 'scans 1/2', 'scans 2/2', 'writing']);
-    expect(done.zipName).toBe('Thanh Ngọc_TC_NA.KS.2008.01.zip');
+    const zipName = 'Thanh Ngọc_TC_NA.KS.2008.01.zip';
     const bytes = zip();
     const members = unzipSync(bytes);
     const pdfName = (e: (typeof three)[number]) => `KS.2008.01.${e.ngayDangKy.split('.').reverse().join('-')}.${e.so.split('/')[0]!.padStart(3, '0')}.pdf`;
     expect(Object.keys(members)).toEqual([pdfName(three[0]!), pdfName(three[2]!)]);
     const last = await PDFDocument.load(Object.values(members)[1]!);
     expect(last.getPages().map((p) => p.getRotation().angle)).toEqual([0, 90]);
-    expect(done.manifest.files[1]).toEqual({ name: done.zipName, bytes: bytes.length, sha256: sha256(bytes), pdfs: 2 });
+    expect(done.manifest.files[1]).toEqual({ name: zipName, bytes: bytes.length, sha256: sha256(bytes), pdfs: 2 });
     expect(done.manifest.withoutScan).toEqual([three[1]!.so]);
     expect(written.map((f) => f.name)).toEqual(['Thanh Ngọc_TC_NA.KS.2008.01.xlsx', 'Thanh Ngọc_TC_NA.KS.2008.01.json']);
-    expect(commits[0]?.files.map((f) => f.name)).toEqual(['Thanh Ngọc_TC_NA.KS.2008.01.xlsx', done.zipName, 'Thanh Ngọc_TC_NA.KS.2008.01.json']);
+    expect(commits[0]?.files.map((f) => f.name)).toEqual(['Thanh Ngọc_TC_NA.KS.2008.01.xlsx', zipName, 'Thanh Ngọc_TC_NA.KS.2008.01.json']);
   });
 
   it('aborts the stage when a piece or the final write is refused, and commits nothing', async () => {
