@@ -10,19 +10,11 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from '../../../../shared/crypto/bytes';
 import { EntryPdfError } from '../../../../shared/export/entry-pdf';
 import { streamScanZip, type EntryPdfPlan } from '../../../../shared/export/scan-zip';
 import { grayPng, sizedPdf } from './scan-fixtures';
 
-const concat = (chunks: Uint8Array[]) => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
 
 const plans: EntryPdfPlan[] = [
   { name: 'KS.2008.01.2008-01-02.001.pdf', pages: [{ sourceId: 'book', pageIndex: 0, rotation: 0 }] },
@@ -53,7 +45,7 @@ async function zipOf(entries: EntryPdfPlan[]) {
     },
     new Date(2026, 0, 2, 3, 4, 6),
   );
-  return { result, loads, progress, zip: concat(chunks) };
+  return { result, loads, progress, zip: concatBytes(...chunks) };
 }
 
 describe('streamScanZip', () => {

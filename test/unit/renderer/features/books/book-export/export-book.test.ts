@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from '../../../../../../shared/crypto/bytes';
 import { streamScanZip } from '../../../../../../shared/export/scan-zip';
 import { BOOK_FILE_PATTERN, exportSheet, getProfile } from '../../../../../../shared/excel';
 import type { RegisterTypeCode } from '../../../../../../shared/domain/register-types';
@@ -98,7 +99,7 @@ function fakes(entries = fixtures.KS.slice(0, 2), options: FakeOptions = {}) {
       },
       async finish(_stage, bytes) {
         steps.push('finish');
-        const zip = concat(pieces);
+        const zip = concatBytes(...pieces);
         expect(zip.length).toBe(bytes);
         return { bytes, sha256: sha256(zip) };
       },
@@ -120,17 +121,7 @@ function fakes(entries = fixtures.KS.slice(0, 2), options: FakeOptions = {}) {
     await append(stage, seq, bytes);
     pieces.push(bytes.slice());
   };
-  return { deps, steps, written, commits, progress, zip: () => concat(pieces) };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return { deps, steps, written, commits, progress, zip: () => concatBytes(...pieces) };
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
