@@ -1,11 +1,13 @@
 /**
  * A book's scans: importing PDF files and photos as sealed chunks, the page list (order, page
  * numbers, rotation, sealed thumbnails) and reading a file back for display. An import streams
- * each file with `Blob.slice`, one chunk per transaction, and becomes visible only in the one
- * audited transaction that marks its sources ready and adds their pages; a crash before that
- * leaves 'importing' rows that the next open removes. Removing a page or a whole file is one
- * audited transaction too, refused while entries link to what it removes. Decrypted bytes go to
- * the caller only.
+ * each file with `Blob.slice`, one chunk per transaction, counts its pages and becomes visible
+ * only in the one audited transaction that marks its sources ready and adds their pages; a crash
+ * before that leaves 'importing' rows that the next open removes. Thumbnails come afterwards:
+ * pages are added without one and drawThumbnails fills in the missing ones page by page, each
+ * written as it is done, so an interrupted drawing resumes where it stopped. Removing a page or a
+ * whole file is one audited transaction too, refused while entries link to what it removes.
+ * Decrypted bytes go to the caller only.
  */
 import { liveQuery } from 'dexie';
 import { open, seal } from '../../shared/crypto/envelope';
@@ -26,10 +28,16 @@ const SCHEMA_VERSION = 1;
 export interface ScanStore {
   /** Files (PDF or JPEG/PNG, told by their bytes) appended to the book's pages in the given order, all or nothing. */
   importFiles(bookId: BookId, files: readonly File[], options?: ScanImportOptions): Promise<ScanPageView[]>;
+  /**
+   * Draws the book's missing thumbnails one page at a time, yielding between pages, each sealed
+   * and written as it is done. A call while a drawing of the book runs joins it. Stops at the
+   * first page after a lock; what is missing is drawn by the next call.
+   */
+  drawThumbnails(bookId: BookId): Promise<void>;
   pages(bookId: BookId): Promise<ScanPageView[]>;
   /** The book's pages now and after every change from this or another window, until the returned stop is called. */
   watchPages(bookId: BookId, onPages: (pages: ScanPageView[]) => void, onError: (error: unknown) => void): () => void;
-  /** The page's small JPEG, decrypted. */
+  /** The page's small JPEG, decrypted; `not_found` while it is not drawn yet. */
   thumbnail(pageId: PageId): Promise<Uint8Array<ArrayBuffer>>;
   /** The whole source file (a PDF or an image), decrypted in memory for display. */
   readSource(sourceId: ScanSourceId): Promise<{ kind: ScanKind; bytes: Uint8Array<ArrayBuffer> }>;
@@ -51,6 +59,13 @@ class ImportAborted extends Error {
   override name = 'AbortError';
 }
 
+/** A page row's `sealed` is its thumbnail, empty until drawn: an empty array holds nothing to seal. */
+const NO_THUMBNAIL = new Uint8Array(0);
+const hasThumbnail = (row: ScanPageRow) => row.sealed.byteLength > 0;
+
+/** Lets input and painting go first between two pages drawn in the background. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const pageView = (row: ScanPageRow): ScanPageView => ({
   id: row.id as PageId,
   bookId: row.bookId as BookId,
@@ -60,6 +75,7 @@ const pageView = (row: ScanPageRow): ScanPageView => ({
   order: row.order,
   number: row.number,
   rotation: row.rotation,
+  thumbnail: hasThumbnail(row),
 });
 
 const thumbContext = (pageId: string, keyId: string) => ({ table: 'scanPages', recordId: pageId, schemaVersion: SCHEMA_VERSION, keyId });
@@ -126,9 +142,70 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     }
   };
 
-  const sealThumbnail = async (pageId: string, jpeg: Uint8Array): Promise<Uint8Array<ArrayBuffer>> => {
+  /**
+   * Seals and writes one page's thumbnail unless the page has one or is gone by then (drawn by
+   * another window, removed meanwhile): a page never gets a second thumbnail. Not audited: a
+   * thumbnail is drawn from the file the import's audit entry already names.
+   */
+  const storeThumbnail = async (pageId: string, jpeg: Uint8Array) => {
     const { keys } = editor();
-    return seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg));
+    const sealed = await seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg));
+    await db.transaction('rw', db.scanPages, async () => {
+      const row = await db.scanPages.get(pageId);
+      if (row && !hasThumbnail(row)) await db.scanPages.update(pageId, { sealed, keyId: keys.keyId });
+    });
+  };
+
+  /** Opens the source once and draws the given pages of it in turn, those still without a thumbnail. */
+  const drawSource = async (sourceId: string, rows: readonly ScanPageRow[]) => {
+    const { keys } = editor();
+    const source = await db.scanSources.get(sourceId);
+    if (!source || source.state !== 'ready') return;
+    const pages = await images.open(source.kind, await readSourceBytes(db, keyFor(keys, 'scanSources'), source));
+    try {
+      for (const row of rows) {
+        await nextTask();
+        const now = await db.scanPages.get(row.id);
+        // Removed meanwhile, or drawn by another window: nothing to draw.
+        if (now && !hasThumbnail(now)) await storeThumbnail(row.id, await pages.draw(row.pageIndex));
+      }
+    } finally {
+      await pages.close();
+    }
+  };
+
+  /**
+   * Source by source in page order, until no page of a source not yet tried lacks a thumbnail:
+   * files imported while this runs are drawn too, and one that fails is left (its pages keep
+   * their placeholders) for the next call rather than retried in a loop.
+   */
+  const drawMissing = async (bookId: string) => {
+    const tried = new Set<string>();
+    for (;;) {
+      editor();
+      const missing = (await bookRows(bookId)).filter((row) => !hasThumbnail(row) && !tried.has(row.sourceId));
+      const sourceId = missing[0]?.sourceId;
+      if (sourceId === undefined) return;
+      tried.add(sourceId);
+      try {
+        await drawSource(
+          sourceId,
+          missing.filter((row) => row.sourceId === sourceId),
+        );
+      } catch {
+        // Locked or signed out: editor() throws and the drawing stops. A damaged file or a source removed meanwhile: go on with the others.
+        editor();
+      }
+    }
+  };
+
+  const drawing = new Map<string, Promise<void>>();
+  const drawThumbnails: ScanStore['drawThumbnails'] = (bookId) => {
+    const running = drawing.get(bookId);
+    if (running) return running;
+    const run = drawMissing(bookId).finally(() => drawing.delete(bookId));
+    drawing.set(bookId, run);
+    return run;
   };
 
   const importFiles: ScanStore['importFiles'] = async (bookId, files, options = {}) => {
@@ -139,7 +216,6 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     let storedBytes = 0;
     const sources: ScanSourceRow[] = [];
     try {
-      const thumbnails: Uint8Array[][] = [];
       for (const file of files) {
         await storeFile(
           bookId,
@@ -147,32 +223,33 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
           (row) => sources.push(row),
           (bytes) => {
             storedBytes += bytes;
-            onProgress?.({ phase: 'storing', done: storedBytes, total: totalBytes });
+            onProgress?.({ done: storedBytes, total: totalBytes });
           },
           signal,
         );
       }
+      const pageCounts: number[] = [];
       for (const [i, source] of sources.entries()) {
         const file = files[i];
         if (!file) continue;
-        thumbnails.push(await images.thumbnails(source.kind, file, (done, total) => onProgress?.({ phase: 'thumbnails', done, total }), signal));
+        const opened = await images.open(source.kind, file);
+        pageCounts.push(opened.pageCount);
+        await opened.close();
         if (signal?.aborted) throw new ImportAborted();
       }
-      const count = thumbnails.reduce((n, pages) => n + pages.length, 0);
-      const places = appendedPlaces(await bookRows(bookId), count);
+      const places = appendedPlaces(await bookRows(bookId), pageCounts.reduce((n, c) => n + c, 0));
       const now = app.now();
       const pageRows: ScanPageRow[] = [];
       for (const [i, source] of sources.entries()) {
-        for (const [pageIndex, jpeg] of (thumbnails[i] ?? []).entries()) {
+        for (let pageIndex = 0; pageIndex < (pageCounts[i] ?? 0); pageIndex++) {
           const place = places[pageRows.length];
           if (!place) throw new StoreError('conflict');
-          const id = newId(now);
           pageRows.push({
-            id,
+            id: newId(now),
             schemaVersion: SCHEMA_VERSION,
             keyId: keys.keyId,
             updatedAt: now,
-            sealed: await sealThumbnail(id, jpeg),
+            sealed: NO_THUMBNAIL,
             bookId,
             sourceId: source.id,
             kind: source.kind,
@@ -208,19 +285,15 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
   /** Writes new places (order, number) of a book's pages, audited as one change. */
   const writePlaces = async (bookId: string, rows: ScanPageRow[], after: PagePlace[], change: string) => {
     const { keys, userId } = editor();
-    const changed = new Map(changedPlaces(rows, after).map((p) => [p.id, p]));
     const now = app.now();
-    const updated = rows.flatMap((row) => {
-      const place = changed.get(row.id);
-      return place ? [{ ...row, order: place.order, number: place.number, updatedAt: now }] : [];
-    });
+    const updated = changedPlaces(rows, after).map(({ id, order, number }) => ({ key: id, changes: { order, number, updatedAt: now } }));
     if (updated.length > 0) {
       await app.writer.write({
         keys,
         actorId: userId,
         audit: [{ action: 'scan.pages_changed', targetId: bookId, details: { book: bookId, change, pages: updated.length } }],
         tables: [db.scanPages],
-        apply: async () => void (await db.scanPages.bulkPut(updated)),
+        apply: async () => void (await db.scanPages.bulkUpdate(updated)),
       });
     }
     return (await bookRows(bookId)).map(pageView);
@@ -250,6 +323,7 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
 
   return {
     importFiles,
+    drawThumbnails,
 
     async pages(bookId) {
       app.unlocked('citizenData');
@@ -267,6 +341,7 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     async thumbnail(pageId) {
       const { keys } = app.unlocked('citizenData');
       const row = await pageRow(pageId);
+      if (!hasThumbnail(row)) throw new StoreError('not_found');
       return open(keyFor(keys, 'scanPages'), thumbContext(row.id, row.keyId), row.sealed);
     },
 
@@ -280,13 +355,13 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     async rotate(pageId, quarterTurns) {
       const { keys, userId } = editor();
       const row = await pageRow(pageId);
-      const next: ScanPageRow = { ...row, rotation: rotated(row.rotation, quarterTurns), updatedAt: app.now() };
+      const changes = { rotation: rotated(row.rotation, quarterTurns), updatedAt: app.now() };
       await app.writer.write({
         keys,
         actorId: userId,
         audit: [{ action: 'scan.pages_changed', targetId: row.bookId, details: { book: row.bookId, change: 'rotate', pages: 1 } }],
         tables: [db.scanPages],
-        apply: async () => void (await db.scanPages.put(next)),
+        apply: async () => void (await db.scanPages.update(row.id, changes)),
       });
       return (await bookRows(row.bookId)).map(pageView);
     },
@@ -317,11 +392,7 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
       // silently would ship an entry without its page. The clerk relinks those entries first.
       if (linkedEntries > 0) throw new StoreError('pages_linked');
       const now = app.now();
-      const moved = new Map(changedPlaces(rows, remainingPlaces(rows, removed)).map((p) => [p.id, p]));
-      const updated = rows.flatMap((row) => {
-        const place = moved.get(row.id);
-        return place ? [{ ...row, order: place.order, updatedAt: now }] : [];
-      });
+      const updated = changedPlaces(rows, remainingPlaces(rows, removed)).map(({ id, order }) => ({ key: id, changes: { order, updatedAt: now } }));
       await app.writer.write({
         keys,
         actorId: userId,
@@ -333,7 +404,7 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
           if (!sameRows(rows, pagesNow) || !sameRows(entryRows, entriesNow)) throw new StoreError('conflict');
           await db.scanPages.bulkDelete([...removed]);
           for (const id of sources) await dropSource(id);
-          await db.scanPages.bulkPut(updated);
+          await db.scanPages.bulkUpdate(updated);
         },
       });
       return (await bookRows(bookId)).map(pageView);

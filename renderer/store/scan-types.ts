@@ -1,6 +1,6 @@
 /**
  * The scan side's public shapes: a book's pages as the UI sees them, import progress, and the
- * port that turns a file into page thumbnails (pdf.js and canvas live outside the store).
+ * port that counts a file's pages and draws their thumbnails (pdf.js and canvas live outside the store).
  * Views only: decrypted bytes are handed to callers and never kept here.
  */
 import type { ScanKind } from '../../shared/domain/scan-files';
@@ -24,6 +24,8 @@ export interface ScanPageView {
   /** The page number as written in the paper book. */
   number: number;
   rotation: Rotation;
+  /** Whether its thumbnail is drawn yet: a page is listed and usable before, and drawn in the background. */
+  thumbnail: boolean;
 }
 
 /** A page to remove, alone or with every other page of the file it came from. */
@@ -40,9 +42,8 @@ export interface ScanRemoval {
   linkedEntries: number;
 }
 
+/** Bytes of the chosen files sealed into the store so far. */
 export interface ScanImportProgress {
-  /** 'storing': bytes sealed into the store; 'thumbnails': pages drawn. */
-  phase: 'storing' | 'thumbnails';
   done: number;
   total: number;
 }
@@ -52,8 +53,15 @@ export interface ScanImportOptions {
   signal?: AbortSignal;
 }
 
+/** One opened file: its page count, and small JPEGs of its pages drawn one at a time; close() frees what it decoded. */
+export interface PageThumbnails {
+  readonly pageCount: number;
+  draw(pageIndex: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 /** SECURITY: implementations decode in memory only: no object URLs left alive, no temp files. */
 export interface PageImages {
-  /** One small JPEG per page of the file, in page order. */
-  thumbnails(kind: ScanKind, file: Blob, onPage: (done: number, total: number) => void, signal?: AbortSignal): Promise<Uint8Array[]>;
+  /** Opens a chosen file or a stored one's bytes (handed over: they may be detached); refuses one that does not open (`unsupported_file`). */
+  open(kind: ScanKind, file: Blob | Uint8Array<ArrayBuffer>): Promise<PageThumbnails>;
 }

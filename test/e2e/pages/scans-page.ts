@@ -54,12 +54,12 @@ export class ScansPage {
     return this.pages.nth(position).getAttribute('data-rotation');
   }
 
-  /** Whether every thumbnail canvas has been drawn (a canvas starts at 300×150 blank). */
+  /** Whether every page shows its thumbnail, drawn in the background after the import: no placeholder left and no canvas still blank (300×150). */
   thumbnailsDrawn(): Promise<boolean> {
-    return this.grid.locator('canvas').evaluateAll((canvases) =>
-      canvases.every((c) => {
-        const canvas = c as HTMLCanvasElement;
-        return canvas.width !== 300 || canvas.height !== 150;
+    return this.pages.evaluateAll((cells) =>
+      cells.every((cell) => {
+        const canvas = cell.querySelector('canvas');
+        return canvas !== null && (canvas.width !== 300 || canvas.height !== 150);
       }),
     );
   }

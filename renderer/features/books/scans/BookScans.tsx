@@ -21,10 +21,7 @@ const MB = 1024 * 1024;
 function ImportProgress({ progress, onCancel }: { progress: ScanImportProgress; onCancel: () => void }) {
   const t = useT();
   const labelId = useId();
-  const text =
-    progress.phase === 'storing'
-      ? t('scans.storing', { done: (progress.done / MB).toFixed(1), total: (progress.total / MB).toFixed(1) })
-      : t('scans.thumbnails', { done: progress.done, total: progress.total });
+  const text = t('scans.storing', { done: (progress.done / MB).toFixed(1), total: (progress.total / MB).toFixed(1) });
   return (
     <div className="import-progress" data-testid="scan-progress">
       <p id={labelId} role="status">
@@ -53,6 +50,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
   const grid = useRef<HTMLOListElement>(null);
   const pages = flow.pages ?? [];
   const current = pages.find((p) => p.id === selected) ?? pages[0];
+  const drawn = pages.filter((p) => p.thumbnail).length;
 
   const askRemoval = async (pageId: PageId, scope: ScanRemovalTarget['scope']) => {
     const page = pages.find((p) => p.id === pageId);
@@ -137,6 +135,11 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
           <p className="count" data-testid="scans-count">
             {t('scans.count', { n: pages.length })}
           </p>
+          {drawn < pages.length ? (
+            <p className="count" data-testid="scan-thumbnails">
+              {t('scans.thumbnails', { done: drawn, total: pages.length })}
+            </p>
+          ) : null}
           <p className="import-keys">{t('scans.keys')}</p>
           <ScanGrid
             pages={pages}

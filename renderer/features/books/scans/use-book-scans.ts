@@ -1,8 +1,9 @@
 /**
  * State of one book's scans screen: the page list (watched, so another window's changes show),
  * the running import (progress, cancel) and the page changes (rotate, move, number, remove),
- * each followed by the store's fresh page list. Keeps page facts only; thumbnails are
- * decrypted by each cell as it draws.
+ * each followed by the store's fresh page list. Opening the screen and each import start the
+ * store's background drawing of missing thumbnails, which goes on when the screen closes.
+ * Keeps page facts only; thumbnails are decrypted by each cell as it draws.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useScans } from '../../../app/scan-context';
@@ -25,13 +26,17 @@ export function useBookScans(bookId: BookId) {
   const [error, setError] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
 
+  /** The grid shows which thumbnails are still missing; a drawing stopped by a lock resumes with the next call. */
+  const drawThumbnails = useCallback(() => void scans.drawThumbnails(bookId).catch(() => undefined), [scans, bookId]);
+
   useEffect(() => {
+    drawThumbnails();
     const stop = scans.watchPages(bookId, setPages, (e: unknown) => setError(errorText(e)));
     return () => {
       stop();
       running.current?.abort();
     };
-  }, [scans, bookId, errorText]);
+  }, [scans, bookId, errorText, drawThumbnails]);
 
   const change = useCallback(
     async (work: () => Promise<ScanPageView[]>, done: (list: ScanPageView[]) => string): Promise<ScanPageView[] | null> => {
@@ -56,9 +61,10 @@ export function useBookScans(bookId: BookId) {
       running.current = controller;
       setError(null);
       setStatus(null);
-      setProgress({ phase: 'storing', done: 0, total: files.reduce((n, f) => n + f.size, 0) });
+      setProgress({ done: 0, total: files.reduce((n, f) => n + f.size, 0) });
       try {
         const added = await scans.importFiles(bookId, inPageOrder(files), { signal: controller.signal, onProgress: setProgress });
+        drawThumbnails();
         setPages(await scans.pages(bookId));
         setStatus(t('scans.imported', { pages: added.length }));
       } catch (e) {
@@ -69,7 +75,7 @@ export function useBookScans(bookId: BookId) {
         setProgress(null);
       }
     },
-    [scans, bookId, t, errorText],
+    [scans, bookId, t, errorText, drawThumbnails],
   );
 
   const find = (id: PageId, list: readonly ScanPageView[]) => list.find((p) => p.id === id);

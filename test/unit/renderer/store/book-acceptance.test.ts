@@ -4,7 +4,7 @@ import { definitionOf } from '../../../../renderer/store/definitions';
 import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { BookInput } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
-import { LEAD, provisioned } from './store-harness';
+import { fakeImages, LEAD, provisioned } from './store-harness';
 
 const BOOK: BookInput = {
   type: 'KS',
@@ -23,7 +23,6 @@ const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };
 const NOTE = 'Trang 7 bị mất từ trước khi khảo sát';
 
 const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
-const thumbnails = { thumbnails: async () => [Uint8Array.of(0xff, 0xd8)] };
 
 /**
  * A book with two entries keyed by the clerk and one damaged, finished and ready for the
@@ -41,7 +40,7 @@ async function keyedBook({ secondLinked = false } = {}) {
     await store.login(who.username, who.password);
   };
   await as(CLERK);
-  const [page] = await createScanStore(store, thumbnails).importFiles(book.id, [png('trang-1.png')]);
+  const [page] = await createScanStore(store, fakeImages()).importFiles(book.id, [png('trang-1.png')]);
   const first = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[0]!, notInBook: [], pages: [page!.id] });
   const second = await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[1]!, notInBook: [], pages: [secondLinked ? page!.id : 'trang-khong-co'] });
   await citizen.entries.markDamaged({ bookId: book.id, page: '3', reason: 'torn', note: '' });

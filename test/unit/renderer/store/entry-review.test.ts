@@ -4,7 +4,7 @@ import { definitionOf } from '../../../../renderer/store/definitions';
 import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { EntryId } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
-import { LEAD, ksBook, provisioned } from './store-harness';
+import { fakeImages, LEAD, ksBook, provisioned } from './store-harness';
 
 const KS_BOOK = ksBook({ quyenSo: '03/2009', yearFrom: 2009, yearTo: 2009, paperSize: 'A4', pageCount: 50, surveyedCount: 3 });
 
@@ -13,7 +13,6 @@ const OFFICER = { username: 'tu.phap', password: 'Hộ tịch xã 2009 ok' };
 const REASON = 'Tên mẹ là TRẦN THỊ LỤA, không phải LỤ';
 
 const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
-const thumbnails = { thumbnails: async () => [Uint8Array.of(0xff, 0xd8)] };
 
 async function setup() {
   const opened = await provisioned();
@@ -118,7 +117,7 @@ describe('review', () => {
 
   it("lists the queue by scanned page and approves a page's entries as shown, all in one transaction or none", async () => {
     const { store, clock, citizen, book, as } = await setup();
-    const [page1, page2] = await createScanStore(store, thumbnails).importFiles(book.id, [png('trang-1.png'), png('trang-2.png')]);
+    const [page1, page2] = await createScanStore(store, fakeImages()).importFiles(book.id, [png('trang-1.png'), png('trang-2.png')]);
     const key = async (n: number, pages: string[]) => {
       clock.now += 1000;
       return (await citizen.entries.saveKeyed({ bookId: book.id, values: fixtures.KS[n]!, notInBook: [], pages })).id;

@@ -8,7 +8,7 @@ import { createScanStore } from '../../../../renderer/store/scan-store';
 import type { PageImages } from '../../../../renderer/store/scan-types';
 import { StoreError } from '../../../../renderer/store/types';
 import fixtures from '../../../fixtures/standard-entries.json';
-import { ksBook, provisioned } from './store-harness';
+import { fakeImages, ksBook, LEAD, provisioned } from './store-harness';
 
 const MARKER = 'NGUYEN-VAN-MARKER-7731';
 
@@ -23,10 +23,29 @@ function pdfFile(size: number, name = 'so-01.pdf'): File {
 
 const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
 
-/** Thumbnails without a canvas: a PDF "has" `pdfPages` pages. */
-const fakeImages = (pdfPages = 3): PageImages => ({
-  thumbnails: async (kind) => Array.from({ length: kind === 'pdf' ? pdfPages : 1 }, (_, i) => Uint8Array.of(0xff, 0xd8, i)),
-});
+/** Fake page images whose every drawing waits until `next()` lets it finish; `drawn` lists the pages drawn, in turn. */
+function gatedImages(pdfPages: number) {
+  const drawn: number[] = [];
+  const waiting: (() => void)[] = [];
+  const images: PageImages = {
+    open: async (kind) => ({
+      pageCount: kind === 'pdf' ? pdfPages : 1,
+      draw: (pageIndex) =>
+        new Promise((resolve) =>
+          waiting.push(() => {
+            drawn.push(pageIndex);
+            resolve(Uint8Array.of(0xff, 0xd8, pageIndex));
+          }),
+        ),
+      close: async () => undefined,
+    }),
+  };
+  const next = async () => {
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    waiting.shift()?.();
+  };
+  return { images, drawn, next };
+}
 
 async function setup(images: PageImages = fakeImages()) {
   const opened = await provisioned();
@@ -43,7 +62,7 @@ describe('scan store', () => {
     const { store, book, scans } = await setup();
     const file = pdfFile(2 * CHUNK_SIZE + 1234);
     const progress: number[] = [];
-    const pages = await scans.importFiles(book.id, [file], { onProgress: (p) => p.phase === 'storing' && progress.push(p.done) });
+    const pages = await scans.importFiles(book.id, [file], { onProgress: (p) => progress.push(p.done) });
     expect(pages.map((p) => [p.kind, p.pageIndex, p.order, p.number])).toEqual([
       ['pdf', 0, 0, 1],
       ['pdf', 1, 1, 2],
@@ -56,6 +75,7 @@ describe('scan store', () => {
     const source = await scans.readSource(pages[0]!.sourceId);
     expect(source.kind).toBe('pdf');
     expect(Buffer.from(source.bytes).equals(Buffer.from(await file.arrayBuffer()))).toBe(true);
+    await scans.drawThumbnails(book.id);
     expect(Array.from(await scans.thumbnail(pages[1]!.id))).toEqual([0xff, 0xd8, 1]);
     const audit = await store.audit.list({ actions: ['scan.imported'] });
     expect(audit).toHaveLength(1);
@@ -101,7 +121,7 @@ describe('scan store', () => {
   });
 
   it('leaves nothing behind when an import fails, is cancelled or was cut off', async () => {
-    const failing: PageImages = { thumbnails: async () => Promise.reject(new Error('bad pdf')) };
+    const failing: PageImages = { open: async () => Promise.reject(new Error('bad pdf')) };
     const { store, book, scans, clock } = await setup(failing);
     await expect(scans.importFiles(book.id, [pdfFile(CHUNK_SIZE * 2)])).rejects.toThrow('bad pdf');
     const controller = new AbortController();
@@ -265,5 +285,92 @@ describe('scan store', () => {
     await scans.importFiles(book.id, [png('a.png')]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toHaveLength(count);
+  });
+
+  it('lists a file\'s pages before their thumbnails, then fills them in page by page', async () => {
+    const gate = gatedImages(3);
+    const { store, book, scans } = await setup(gate.images);
+    const added = await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 3)]);
+    expect(added.map((p) => [p.number, p.thumbnail])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([false, false, false]);
+    await expect(scans.thumbnail(added[0]!.id)).rejects.toMatchObject({ code: 'not_found' });
+    // The audit entry tells the pages at once; drawing thumbnails adds none.
+    expect((await store.audit.list({ actions: ['scan.imported'] }))[0]!.details).toMatchObject({ pages: 3 });
+
+    const drawing = scans.drawThumbnails(book.id);
+    expect(scans.drawThumbnails(book.id)).toBe(drawing);
+    await gate.next();
+    await vi.waitFor(async () => expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([true, false, false]));
+    expect(Array.from(await scans.thumbnail(added[0]!.id))).toEqual([0xff, 0xd8, 0]);
+    await gate.next();
+    await gate.next();
+    await drawing;
+    expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([true, true, true]);
+    for (const [i, page] of added.entries()) expect(Array.from(await scans.thumbnail(page.id))).toEqual([0xff, 0xd8, i]);
+    const sealed = await store.db.scanPages.toArray();
+    for (const row of sealed) expect(Array.from(row.sealed.subarray(-3))).not.toEqual([0xff, 0xd8, row.pageIndex]);
+    expect(await store.audit.list({ actions: ['scan.imported'] })).toHaveLength(1);
+    expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('resumes thumbnails cut off by a lock or a closed window, never drawing or storing one twice', async () => {
+    const gate = gatedImages(4);
+    const { store, book, scans } = await setup(gate.images);
+    const added = await scans.importFiles(book.id, [pdfFile(100)]);
+    const drawing = scans.drawThumbnails(book.id);
+    await gate.next();
+    await vi.waitFor(async () => expect((await scans.pages(book.id)).filter((p) => p.thumbnail)).toHaveLength(1));
+    // Locked while page 2 is being drawn: it is not stored and the drawing stops.
+    await store.lock('manual');
+    await gate.next();
+    await expect(drawing).rejects.toMatchObject({ code: 'locked' });
+    await store.login(LEAD.username, LEAD.password);
+    expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([true, false, false, false]);
+
+    // The window closed mid-way: another store over the same database draws only what is missing.
+    const reopened = createScanStore(store, gate.images);
+    const resumed = reopened.drawThumbnails(book.id);
+    await gate.next();
+    await gate.next();
+    await gate.next();
+    await resumed;
+    expect(gate.drawn).toEqual([0, 1, 1, 2, 3]);
+    await reopened.drawThumbnails(book.id);
+    expect(gate.drawn).toHaveLength(5);
+    const rows = await store.db.scanPages.toArray();
+    expect(rows).toHaveLength(4);
+    for (const [i, page] of added.entries()) expect(Array.from(await scans.thumbnail(page.id))).toEqual([0xff, 0xd8, i]);
+  });
+
+  it('keeps the first thumbnail when two windows draw the same page, and draws none for a page removed meanwhile', async () => {
+    const gate = gatedImages(3);
+    const { store, book, scans } = await setup(gate.images);
+    const [first, second, third] = await scans.importFiles(book.id, [pdfFile(100)]);
+    const other = gatedImages(3);
+    const otherWindow = createScanStore(store, other.images);
+    const here = scans.drawThumbnails(book.id);
+    const there = otherWindow.drawThumbnails(book.id);
+    await gate.next();
+    await vi.waitFor(async () => expect((await scans.pages(book.id))[0]!.thumbnail).toBe(true));
+    const stored = (await store.db.scanPages.get(first!.id))!.sealed;
+    // The other window's copy of page 1 comes second and is dropped, not written over the first.
+    await other.next();
+    await scans.remove({ scope: 'page', pageId: third!.id });
+    await scans.rotate(second!.id, 1);
+    await gate.next();
+    await other.next();
+    await Promise.all([here, there]);
+    expect(Buffer.from((await store.db.scanPages.get(first!.id))!.sealed).equals(Buffer.from(stored))).toBe(true);
+    const pages = await scans.pages(book.id);
+    expect(pages.map((p) => [p.id, p.rotation, p.thumbnail])).toEqual([
+      [first!.id, 0, true],
+      [second!.id, 90, true],
+    ]);
+    expect(gate.drawn).toEqual([0, 1]);
+    expect(other.drawn).toEqual([0, 1]);
   });
 });

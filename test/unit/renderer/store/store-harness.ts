@@ -6,6 +6,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import type { DeviceVault } from '../../../../renderer/store/app-store-api';
 import { webCryptoVault } from '../../../support/web-crypto-vault';
+import type { PageImages } from '../../../../renderer/store/scan-types';
 import type { BookInput, CommuneChoice } from '../../../../renderer/store/types';
 
 export const commune: CommuneChoice = {
@@ -44,4 +45,13 @@ export const ksBook = (overrides: Partial<BookInput> = {}): BookInput => ({
   surveyedCount: 60,
   notes: '',
   ...overrides,
+});
+
+/** Page images without pdf.js or a canvas: a PDF "has" `pdfPages` pages, an image one, and page i's thumbnail is FF D8 i. */
+export const fakeImages = (pdfPages = 3): PageImages => ({
+  open: async (kind) => ({
+    pageCount: kind === 'pdf' ? pdfPages : 1,
+    draw: async (pageIndex) => Uint8Array.of(0xff, 0xd8, pageIndex),
+    close: async () => undefined,
+  }),
 });

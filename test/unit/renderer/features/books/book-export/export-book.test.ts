@@ -49,6 +49,7 @@ const scanPages: ScanPageView[] = [0, 1, 2].map((i) => ({
   order: i,
   number: i + 1,
   rotation: i === 2 ? 90 : 0,
+  thumbnail: true,
 }));
 
 interface FakeOptions {
