@@ -1,7 +1,8 @@
 /**
  * Scan benchmarks through the real app: a generated 300-page A3 register of about 100 MB is
- * chosen in the book's scans screen and timed until its pages stand in the grid, while the
- * Chromium processes' resident memory is sampled; then, beside the entry form, pages are flipped
+ * chosen in the book's scans screen and timed until its pages stand in the grid, usable, and on
+ * until the background has drawn every thumbnail, while the Chromium processes' resident memory
+ * is sampled over both; then, beside the entry form, pages are flipped
  * with Alt+PageDown and timed until the next page is drawn. Baselines from the same page: reading
  * the file alone in the import's 1 MiB slices, and swapping in each page's own JPEG on a canvas.
  */
@@ -54,26 +55,30 @@ async function readAlone(page: Page, path: string): Promise<number> {
 
 interface ImportMarks {
   chosen?: number;
-  /** The progress turned from storing the file to drawing thumbnails. */
+  /** The progress showed the whole file sealed and stored: the pages are being counted. */
   storedAt?: number;
   shown?: number;
   thumbnails?: number;
 }
 
-/** Page-side marks: the file chosen (change), stored, all `pages` cells in the grid, then every thumbnail drawn. */
+/** Page-side marks: the file chosen (change), stored, all `pages` cells in the grid, then every thumbnail drawn in the background. */
 async function installImportMarks(page: Page, pages: number): Promise<void> {
   await page.evaluate((pages) => {
     const w = window as unknown as { benchImport: ImportMarks };
     const marks: ImportMarks = {};
     w.benchImport = marks;
     document.addEventListener('change', () => (marks.chosen ??= performance.now()), { capture: true, once: true });
+    // A page without its thumbnail shows a placeholder; a canvas not drawn yet is 300×150.
     const thumbnailsDrawn = () => {
-      const drawn = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="scan-grid"] canvas')].every((c) => c.width !== 300 || c.height !== 150);
+      const drawn =
+        !document.querySelector('[data-testid="scan-thumb-pending"]') &&
+        [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="scan-grid"] canvas')].every((c) => c.width !== 300 || c.height !== 150);
       if (drawn) marks.thumbnails = performance.now();
       else requestAnimationFrame(thumbnailsDrawn);
     };
     const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-testid="scan-progress"] [role="status"]')?.textContent?.startsWith('Đang tạo ảnh thu nhỏ')) marks.storedAt ??= performance.now();
+      const [, done, total] = /([\d.]+)\/([\d.]+) MB/.exec(document.querySelector('[data-testid="scan-progress"] [role="status"]')?.textContent ?? '') ?? [];
+      if (done !== undefined && done === total) marks.storedAt ??= performance.now();
       if (document.querySelectorAll('[data-testid="scan-page"]').length < pages) return;
       observer.disconnect();
       requestAnimationFrame(() => {
@@ -155,9 +160,8 @@ test('a 300-page scanned register: import through the scans screen and flipping 
   await installImportMarks(page, PAGES);
   const memory = sampleMemory(sohoa.dirs.profile);
   await scans.fileInput.setInputFiles(path);
-  await page.waitForFunction(() => (window as unknown as { benchImport: ImportMarks }).benchImport.shown !== undefined, null, { polling: 500, timeout: 30 * 60_000 });
+  await page.waitForFunction(() => (window as unknown as { benchImport: ImportMarks }).benchImport.thumbnails !== undefined, null, { polling: 500, timeout: 30 * 60_000 });
   const peak = memory.stop();
-  await page.waitForFunction(() => (window as unknown as { benchImport: ImportMarks }).benchImport.thumbnails !== undefined, null, { polling: 500, timeout: 10 * 60_000 });
   const marks = await page.evaluate(() => (window as unknown as { benchImport: Required<ImportMarks> }).benchImport);
   await expect(scans.pages).toHaveCount(PAGES);
   const importS = (marks.shown - marks.chosen) / 1000;
@@ -190,14 +194,14 @@ test('a 300-page scanned register: import through the scans screen and flipping 
     {
       name: 'scan.import.300pages.s',
       value: round(importS),
-      unit: `s (${label}: file chosen → all pages in the grid, of which ${round(storedS)} s sealing and storing the file before page thumbnails are made; every thumbnail in the grid drawn at ${round(thumbnailsS)} s; reading the file alone ${round(readS, 3)} s, ratio ${round(importS / readS)})`,
+      unit: `s (${label}: file chosen → all pages listed in the grid and usable, of which ${round(storedS)} s sealing and storing the file, the rest counting its pages; thumbnails drawn afterwards in the background, the last at ${round(thumbnailsS)} s after choosing; reading the file alone ${round(readS, 3)} s, ratio ${round(importS / readS)})`,
       target: SCAN_TARGETS.importS,
       better: 'lower',
     },
     {
       name: 'scan.import.peakMemory.MB',
       value: Math.round(peak.peakAboveMB),
-      unit: `MB (${label}: peak of summed VmRSS over every Chromium process, ${peak.samples} samples every 25 ms during the import, above ${Math.round(peak.baselineMB)} MB before it${renderer}; target ${SCAN_TARGETS.peakMemoryPerFileSize} × file size)`,
+      unit: `MB (${label}: peak of summed VmRSS over every Chromium process, ${peak.samples} samples every 25 ms from choosing the file until the last thumbnail is drawn, above ${Math.round(peak.baselineMB)} MB before it${renderer}; target ${SCAN_TARGETS.peakMemoryPerFileSize} × file size)`,
       target: Math.round(SCAN_TARGETS.peakMemoryPerFileSize * fileMB),
       better: 'lower',
     },
