@@ -12,8 +12,8 @@ GlobalWorkerOptions.workerSrc = new URL('workers/pdf.js', document.baseURI).href
 
 export interface PdfDocument {
   readonly pageCount: number;
-  /** Draws page `index` (0-based) at `scale` CSS pixels per PDF point, turned by `rotation`. */
-  render(index: number, canvas: HTMLCanvasElement, scale: number, rotation: Rotation): Promise<void>;
+  /** Draws page `index` (0-based) at `scale` CSS pixels per PDF point, turned by `rotation`; `signal` cancels the drawing. */
+  render(index: number, canvas: HTMLCanvasElement, scale: number, rotation: Rotation, signal?: AbortSignal): Promise<void>;
   /** Page size in PDF points after rotation. */
   size(index: number, rotation: Rotation): Promise<{ width: number; height: number }>;
   destroy(): Promise<void>;
@@ -30,12 +30,21 @@ export async function openPdf(bytes: Uint8Array<ArrayBuffer>): Promise<PdfDocume
   };
   return {
     pageCount: doc.numPages,
-    async render(index, canvas, scale, rotation) {
+    async render(index, canvas, scale, rotation, signal) {
+      signal?.throwIfAborted();
       const { page, viewport: view } = await viewport(index, scale, rotation);
+      signal?.throwIfAborted();
       canvas.width = Math.max(1, Math.floor(view.width));
       canvas.height = Math.max(1, Math.floor(view.height));
-      await page.render({ canvas, viewport: view }).promise;
-      page.cleanup();
+      const task = page.render({ canvas, viewport: view });
+      const cancel = () => task.cancel();
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        await task.promise;
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        page.cleanup();
+      }
     },
     async size(index, rotation) {
       const { viewport: view } = await viewport(index, 1, rotation);

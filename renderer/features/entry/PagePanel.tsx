@@ -1,14 +1,17 @@
 /**
  * The scanned page beside the entry form: which page it is, its zoom, the pages the entry is
- * linked to, and the page itself drawn on a canvas (pdf.js or a decoded photo), panned by CSS.
+ * linked to, and the page itself drawn on a canvas (pdf.js or a decoded photo), panned by CSS;
+ * the pages either side are drawn ahead while the clerk keys.
  * Collapses to a thin bar so the form keeps the screen at 1366×768. Draws only: the viewer
  * state and its keys live in use-page-viewer and the form's keymap.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useScans } from '../../app/scan-context';
 import { useT } from '../../i18n/use-t';
 import { drawPage } from '../../scans/draw-page';
 import { createSourceCache } from '../../scans/source-cache';
+import type { ScanPageView } from '../../store/scan-types';
+import { createDrawCache, neighbours, quietLeft } from './draw-ahead';
 import type { PageViewer } from './use-page-viewer';
 
 export interface PagePanelProps {
@@ -26,7 +29,7 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
   useEffect(() => () => cache.clear(), [cache]);
   const [width, setWidth] = useState(0);
   const [state, setState] = useState<'loading' | 'shown' | 'failed'>('loading');
-  const { current, view, pages, viewport, open } = viewer;
+  const { current, view, viewOf, pages, position, viewport, open } = viewer;
 
   useEffect(() => {
     const box = viewport.current;
@@ -36,30 +39,78 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
     return () => observer.disconnect();
   }, [viewport, open]);
 
+  // Once the page is shown, its neighbours are drawn off screen when the keyboard is quiet and
+  // the main thread idle, one at a time, so a flip swaps in a ready canvas; drawings of pages no
+  // longer next to the shown one are dropped.
+  const drawings = useMemo(() => createDrawCache<HTMLCanvasElement>(), []);
+  useEffect(() => () => drawings.clear(), [drawings]);
+  const lastKey = useRef(0);
+  useEffect(() => {
+    const pressed = () => (lastKey.current = performance.now());
+    window.addEventListener('keydown', pressed, true);
+    return () => window.removeEventListener('keydown', pressed, true);
+  }, []);
+
   useEffect(() => {
     const box = viewport.current;
-    if (!current || !box || width === 0) return;
+    if (!current || !pages || !box || width === 0) return;
     let live = true;
-    setState('loading');
-    cache
-      .get(current.sourceId)
-      .then((source) => drawPage(source, current.pageIndex, current.rotation, width, view.zoom))
-      .then(
+    let idle: number | undefined;
+    let quiet: number | undefined;
+    const density = window.devicePixelRatio || 1;
+    const keyOf = (page: ScanPageView, zoom: number) => [page.sourceId, page.pageIndex, page.rotation, width, zoom, density].join('|');
+    const drawn = (page: ScanPageView, zoom: number) =>
+      drawings.get(keyOf(page, zoom), (signal) =>
+        cache.get(page.sourceId).then((source) => drawPage(source, page.pageIndex, page.rotation, width, zoom, signal)),
+      );
+    const ahead = neighbours(pages, position).map((page) => ({ page, zoom: viewOf(page.id).zoom }));
+    const key = keyOf(current, view.zoom);
+    drawings.keep([key, ...ahead.map(({ page, zoom }) => keyOf(page, zoom))]);
+
+    const show = (canvas: HTMLCanvasElement) => {
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', t('viewer.canvas', { n: current.number }));
+      canvas.dataset['testid'] = 'viewer-canvas';
+      canvas.dataset['page'] = String(current.number);
+      box.firstElementChild?.replaceChildren(canvas);
+      setState('shown');
+    };
+    const whenQuiet = async () => {
+      for (let left = quietLeft(lastKey.current, performance.now()); live && left > 0; left = quietLeft(lastKey.current, performance.now())) {
+        await new Promise<void>((resolve) => (quiet = window.setTimeout(resolve, left)));
+      }
+      await new Promise<void>((resolve) => (idle = requestIdleCallback(() => resolve())));
+    };
+    const drawAhead = async () => {
+      for (const { page, zoom } of ahead) {
+        await whenQuiet();
+        if (!live) return;
+        // A neighbour that fails is drawn again, and its failure shown, when flipped to.
+        await drawn(page, zoom).catch(() => undefined);
+      }
+    };
+
+    const ready = drawings.ready(key);
+    if (ready) {
+      show(ready);
+      void drawAhead();
+    } else {
+      setState('loading');
+      drawn(current, view.zoom).then(
         (canvas) => {
           if (!live) return;
-          canvas.setAttribute('role', 'img');
-          canvas.setAttribute('aria-label', t('viewer.canvas', { n: current.number }));
-          canvas.dataset['testid'] = 'viewer-canvas';
-          canvas.dataset['page'] = String(current.number);
-          box.firstElementChild?.replaceChildren(canvas);
-          setState('shown');
+          show(canvas);
+          void drawAhead();
         },
         () => live && setState('failed'),
       );
+    }
     return () => {
       live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
+      window.clearTimeout(quiet);
     };
-  }, [cache, current, view.zoom, width, viewport, t]);
+  }, [cache, drawings, current, pages, position, view.zoom, viewOf, width, viewport, t]);
 
   const numbers = new Map<string, number>((pages ?? []).map((p) => [p.id, p.number]));
   const links = linked.flatMap((id) => {
@@ -87,7 +138,7 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
       {pages && pages.length === 0 ? <p data-testid="viewer-none">{t('viewer.none')}</p> : null}
       {current && pages ? (
         <p className="viewer-line" role="status" data-testid="viewer-page">
-          <span>{t('viewer.page', { n: current.number, position: viewer.position + 1, total: pages.length })}</span>
+          <span>{t('viewer.page', { n: current.number, position: position + 1, total: pages.length })}</span>
           <span>{t('viewer.zoom', { percent: Math.round(view.zoom * 100) })}</span>
           {state === 'loading' ? <span>{t('viewer.loading')}</span> : null}
         </p>

@@ -18,6 +18,8 @@ export interface PageViewer {
   current: ScanPageView | null;
   position: number;
   view: PageView;
+  /** How page `pageId` will be shown when flipped to, so it can be drawn ahead at that zoom. */
+  viewOf(pageId: string): PageView;
   open: boolean;
   /** The panel's picture area, measured for panning. */
   viewport: RefObject<HTMLDivElement | null>;
@@ -46,6 +48,8 @@ export function usePageViewer(bookId: BookId, startPage: string | undefined): Pa
     if (current) remembered.pageOfBook.set(bookId, current.id);
   }, [bookId, current]);
 
+  const viewOf = useCallback((pageId: string) => views.get(pageId) ?? FIT, [views]);
+
   const setView = useCallback(
     (change: (view: PageView) => PageView) => {
       if (!current) return;
@@ -61,6 +65,7 @@ export function usePageViewer(bookId: BookId, startPage: string | undefined): Pa
     current,
     position,
     view: (current && views.get(current.id)) ?? FIT,
+    viewOf,
     open,
     viewport,
     flip: (delta) => {
