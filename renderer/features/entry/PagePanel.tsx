@@ -13,6 +13,7 @@ import { createSourceCache } from '../../scans/source-cache';
 import type { ScanPageView } from '../../store/scan-types';
 import { createDrawCache, neighbours, quietLeft } from './draw-ahead';
 import type { PageViewer } from './use-page-viewer';
+import { viewerKeyAction } from './viewer-keys';
 
 export interface PagePanelProps {
   viewer: PageViewer;
@@ -39,14 +40,17 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
     return () => observer.disconnect();
   }, [viewport, open]);
 
-  // Once the page is shown, its neighbours are drawn off screen when the keyboard is quiet and
+  // Once the page is shown, its neighbours are drawn off screen when typing has paused and
   // the main thread idle, one at a time, so a flip swaps in a ready canvas; drawings of pages no
   // longer next to the shown one are dropped.
   const drawings = useMemo(() => createDrawCache<HTMLCanvasElement>(), []);
   useEffect(() => () => drawings.clear(), [drawings]);
   const lastKey = useRef(0);
   useEffect(() => {
-    const pressed = () => (lastKey.current = performance.now());
+    // Flipping is not typing: a clerk browsing wants the next page drawn ahead at once.
+    const pressed = (e: KeyboardEvent) => {
+      if (!viewerKeyAction(e)) lastKey.current = performance.now();
+    };
     window.addEventListener('keydown', pressed, true);
     return () => window.removeEventListener('keydown', pressed, true);
   }, []);

@@ -6,8 +6,8 @@
 
 /**
  * Drawing a page holds the main thread for a while (pdf.js paints the decoded scan there), so a
- * page is drawn ahead only once the keyboard has been quiet this long: never between two keys
- * of a clerk typing, only when they pause to read the page.
+ * page is drawn ahead only once no key but the viewer's has been pressed for this long: never
+ * between two keys of a clerk typing, only when they pause to read the page or flip on.
  */
 export const QUIET_MS = 400;
 

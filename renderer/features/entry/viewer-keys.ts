@@ -9,14 +9,17 @@ import type { PageViewer } from './use-page-viewer';
 
 export type ViewerAction = Extract<KeyAction, { type: 'page' | 'zoom' | 'pan' | 'togglePanel' }>;
 
-export const keyInputOf = (e: KeyboardEvent<HTMLElement>): KeyInput => ({
+/** React's key event or the DOM's own, as a listener on the window gets it. */
+type AnyKeyEvent = KeyboardEvent<HTMLElement> | globalThis.KeyboardEvent;
+
+export const keyInputOf = (e: AnyKeyEvent): KeyInput => ({
   key: e.key,
   code: e.code,
   ctrlKey: e.ctrlKey,
   altKey: e.altKey,
   shiftKey: e.shiftKey,
   metaKey: e.metaKey,
-  isComposing: e.nativeEvent.isComposing,
+  isComposing: 'nativeEvent' in e ? e.nativeEvent.isComposing : e.isComposing,
   keyCode: e.keyCode,
 });
 
@@ -24,7 +27,7 @@ const isViewerAction = (action: KeyAction): action is ViewerAction =>
   action.type === 'page' || action.type === 'zoom' || action.type === 'pan' || action.type === 'togglePanel';
 
 /** The viewer action of a key on a screen without a form to key into; null for any other key. */
-export function viewerKeyAction(e: KeyboardEvent<HTMLElement>): ViewerAction | null {
+export function viewerKeyAction(e: AnyKeyEvent): ViewerAction | null {
   const action = keyAction(keyInputOf(e), { inField: false, gotoPending: false });
   return action && isViewerAction(action) ? action : null;
 }
