@@ -20,7 +20,7 @@ import { EntryRecord } from './entry-sealing';
 import { newId } from './ids';
 import { keyFor, openRecord, sealRecord } from './records';
 import { CHUNK_SIZE, readSourceBytes, sealChunk } from './scan-chunks';
-import type { PageId, PageImages, ScanImportOptions, ScanKind, ScanPageView, ScanRemoval, ScanRemovalTarget, ScanSourceId } from './scan-types';
+import type { PageId, PageImages, PageThumbnails, ScanImportOptions, ScanKind, ScanPageView, ScanRemoval, ScanRemovalTarget, ScanSourceId } from './scan-types';
 import { StoreError, type BookId } from './types';
 
 const SCHEMA_VERSION = 1;
@@ -30,8 +30,8 @@ export interface ScanStore {
   importFiles(bookId: BookId, files: readonly File[], options?: ScanImportOptions): Promise<ScanPageView[]>;
   /**
    * Draws the book's missing thumbnails one page at a time, yielding between pages, each sealed
-   * and written as it is done. A call while a drawing of the book runs joins it. Stops at the
-   * first page after a lock; what is missing is drawn by the next call.
+   * and written as it is done; an import starts it itself. A call while a drawing of the book
+   * runs joins it. Stops at the first page after a lock; what is missing is drawn by the next call.
    */
   drawThumbnails(bookId: BookId): Promise<void>;
   pages(bookId: BookId): Promise<ScanPageView[]>;
@@ -156,12 +156,24 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     });
   };
 
+  /**
+   * What this window's imports leave for the drawing, by source: the file as chosen, and the first
+   * file of an import still open from counting its pages. Either spares opening the stored copy,
+   * which would decrypt and load the whole file again while the counted one is still in memory.
+   */
+  const handOver = new Map<string, { bookId: string; file: Blob; opened?: PageThumbnails }>();
+
   /** Opens the source once and draws the given pages of it in turn, those still without a thumbnail. */
   const drawSource = async (sourceId: string, rows: readonly ScanPageRow[]) => {
     const { keys } = editor();
+    const given = handOver.get(sourceId);
+    handOver.delete(sourceId);
     const source = await db.scanSources.get(sourceId);
-    if (!source || source.state !== 'ready') return;
-    const pages = await images.open(source.kind, await readSourceBytes(db, keyFor(keys, 'scanSources'), source));
+    if (!source || source.state !== 'ready') {
+      await given?.opened?.close();
+      return;
+    }
+    const pages = given?.opened ?? (await images.open(source.kind, given?.file ?? (await readSourceBytes(db, keyFor(keys, 'scanSources'), source))));
     try {
       for (const row of rows) {
         await nextTask();
@@ -174,38 +186,57 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     }
   };
 
+  /** A drawing per book; `again` when a call joined it, so pages added meanwhile are looked for once more. */
+  const drawing = new Map<string, { run: Promise<void>; again: boolean }>();
+
   /**
    * Source by source in page order, until no page of a source not yet tried lacks a thumbnail:
    * files imported while this runs are drawn too, and one that fails is left (its pages keep
    * their placeholders) for the next call rather than retried in a loop.
    */
-  const drawMissing = async (bookId: string) => {
+  const drawMissing = async (bookId: string, state: { again: boolean }) => {
     const tried = new Set<string>();
-    for (;;) {
-      editor();
-      const missing = (await bookRows(bookId)).filter((row) => !hasThumbnail(row) && !tried.has(row.sourceId));
-      const sourceId = missing[0]?.sourceId;
-      if (sourceId === undefined) return;
-      tried.add(sourceId);
-      try {
-        await drawSource(
-          sourceId,
-          missing.filter((row) => row.sourceId === sourceId),
-        );
-      } catch {
-        // Locked or signed out: editor() throws and the drawing stops. A damaged file or a source removed meanwhile: go on with the others.
+    try {
+      for (;;) {
         editor();
+        state.again = false;
+        const missing = (await bookRows(bookId)).filter((row) => !hasThumbnail(row) && !tried.has(row.sourceId));
+        const sourceId = missing[0]?.sourceId;
+        if (sourceId === undefined) {
+          if (state.again) continue;
+          return;
+        }
+        tried.add(sourceId);
+        try {
+          await drawSource(
+            sourceId,
+            missing.filter((row) => row.sourceId === sourceId),
+          );
+        } catch {
+          // Locked or signed out: editor() throws and the drawing stops. A damaged file or a source removed meanwhile: go on with the others.
+          editor();
+        }
+      }
+    } finally {
+      // Stopped early: the book's files left open are freed; the next drawing opens them again.
+      for (const [id, given] of handOver) {
+        if (given.bookId !== bookId || !given.opened) continue;
+        handOver.set(id, { bookId, file: given.file });
+        await given.opened.close();
       }
     }
   };
 
-  const drawing = new Map<string, Promise<void>>();
   const drawThumbnails: ScanStore['drawThumbnails'] = (bookId) => {
     const running = drawing.get(bookId);
-    if (running) return running;
-    const run = drawMissing(bookId).finally(() => drawing.delete(bookId));
-    drawing.set(bookId, run);
-    return run;
+    if (running) {
+      running.again = true;
+      return running.run;
+    }
+    const state = { run: Promise.resolve(), again: false };
+    state.run = drawMissing(bookId, state).finally(() => drawing.delete(bookId));
+    drawing.set(bookId, state);
+    return state.run;
   };
 
   const importFiles: ScanStore['importFiles'] = async (bookId, files, options = {}) => {
@@ -215,6 +246,7 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
     const totalBytes = files.reduce((n, f) => n + f.size, 0);
     let storedBytes = 0;
     const sources: ScanSourceRow[] = [];
+    let first: PageThumbnails | undefined;
     try {
       for (const file of files) {
         await storeFile(
@@ -234,7 +266,9 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
         if (!file) continue;
         const opened = await images.open(source.kind, file);
         pageCounts.push(opened.pageCount);
-        await opened.close();
+        // The first file stays open for the drawing, which starts with it; keeping more would hold them all at once.
+        if (i === 0) first = opened;
+        else await opened.close();
         if (signal?.aborted) throw new ImportAborted();
       }
       const places = appendedPlaces(await bookRows(bookId), pageCounts.reduce((n, c) => n + c, 0));
@@ -275,8 +309,15 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
           await db.scanPages.bulkAdd(pageRows);
         },
       });
+      for (const [i, source] of sources.entries()) {
+        const file = files[i];
+        if (file) handOver.set(source.id, { bookId, file, ...(i === 0 && first ? { opened: first } : {}) });
+      }
+      // A drawing stopped by a lock leaves placeholders that the next call draws.
+      void drawThumbnails(bookId).catch(() => undefined);
       return pageRows.map(pageView);
     } catch (error) {
+      await first?.close();
       await removeSources(sources.map((s) => s.id));
       throw error;
     }

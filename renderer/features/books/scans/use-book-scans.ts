@@ -1,8 +1,8 @@
 /**
  * State of one book's scans screen: the page list (watched, so another window's changes show),
  * the running import (progress, cancel) and the page changes (rotate, move, number, remove),
- * each followed by the store's fresh page list. Opening the screen and each import start the
- * store's background drawing of missing thumbnails, which goes on when the screen closes.
+ * each followed by the store's fresh page list. Opening the screen resumes the store's background
+ * drawing of missing thumbnails (an import starts it itself), which goes on when the screen closes.
  * Keeps page facts only; thumbnails are decrypted by each cell as it draws.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -64,7 +64,6 @@ export function useBookScans(bookId: BookId) {
       setProgress({ done: 0, total: files.reduce((n, f) => n + f.size, 0) });
       try {
         const added = await scans.importFiles(bookId, inPageOrder(files), { signal: controller.signal, onProgress: setProgress });
-        drawThumbnails();
         setPages(await scans.pages(bookId));
         setStatus(t('scans.imported', { pages: added.length }));
       } catch (e) {
@@ -75,7 +74,7 @@ export function useBookScans(bookId: BookId) {
         setProgress(null);
       }
     },
-    [scans, bookId, t, errorText, drawThumbnails],
+    [scans, bookId, t, errorText],
   );
 
   const find = (id: PageId, list: readonly ScanPageView[]) => list.find((p) => p.id === id);

@@ -23,28 +23,35 @@ function pdfFile(size: number, name = 'so-01.pdf'): File {
 
 const png = (name: string) => new File([Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3)], name, { type: 'image/png' });
 
-/** Fake page images whose every drawing waits until `next()` lets it finish; `drawn` lists the pages drawn, in turn. */
+/**
+ * Fake page images whose every drawing waits until `next()` lets it finish; `drawn` lists the
+ * pages drawn, in turn, and `opened` what each opening was given: the chosen file or stored bytes.
+ */
 function gatedImages(pdfPages: number) {
   const drawn: number[] = [];
+  const opened: (Blob | Uint8Array)[] = [];
   const waiting: (() => void)[] = [];
   const images: PageImages = {
-    open: async (kind) => ({
-      pageCount: kind === 'pdf' ? pdfPages : 1,
-      draw: (pageIndex) =>
-        new Promise((resolve) =>
-          waiting.push(() => {
-            drawn.push(pageIndex);
-            resolve(Uint8Array.of(0xff, 0xd8, pageIndex));
-          }),
-        ),
-      close: async () => undefined,
-    }),
+    open: async (kind, file) => {
+      opened.push(file);
+      return {
+        pageCount: kind === 'pdf' ? pdfPages : 1,
+        draw: (pageIndex) =>
+          new Promise((resolve) =>
+            waiting.push(() => {
+              drawn.push(pageIndex);
+              resolve(Uint8Array.of(0xff, 0xd8, pageIndex));
+            }),
+          ),
+        close: async () => undefined,
+      };
+    },
   };
   const next = async () => {
     await vi.waitFor(() => expect(waiting).toHaveLength(1));
     waiting.shift()?.();
   };
-  return { images, drawn, next };
+  return { images, drawn, opened, next };
 }
 
 async function setup(images: PageImages = fakeImages()) {
@@ -257,6 +264,8 @@ describe('scan store', () => {
   it('changes nothing when a removal fails at its last step', async () => {
     const { store, book, scans } = await setup(fakeImages(2));
     const [first] = await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 9), png('a.png')]);
+    // The import's background drawing settles first, so only the removal could change the pages.
+    await scans.drawThumbnails(book.id);
     const before = { pages: await scans.pages(book.id), chunks: await store.db.scanChunks.count(), sources: await store.db.scanSources.count() };
     // The audit row is written after the deletes, in the same transaction.
     const bulkAdd = vi.spyOn(store.db.audit, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
@@ -320,7 +329,8 @@ describe('scan store', () => {
   it('resumes thumbnails cut off by a lock or a closed window, never drawing or storing one twice', async () => {
     const gate = gatedImages(4);
     const { store, book, scans } = await setup(gate.images);
-    const added = await scans.importFiles(book.id, [pdfFile(100)]);
+    const file = pdfFile(CHUNK_SIZE + 100);
+    const added = await scans.importFiles(book.id, [file]);
     const drawing = scans.drawThumbnails(book.id);
     await gate.next();
     await vi.waitFor(async () => expect((await scans.pages(book.id)).filter((p) => p.thumbnail)).toHaveLength(1));
@@ -339,6 +349,10 @@ describe('scan store', () => {
     await gate.next();
     await resumed;
     expect(gate.drawn).toEqual([0, 1, 1, 2, 3]);
+    // The import's drawing used the file it opened to count the pages; the resumed one opened the stored copy, decrypted.
+    expect(gate.opened).toHaveLength(2);
+    expect(gate.opened[0]).toBe(file);
+    expect(Buffer.from(gate.opened[1] as Uint8Array).equals(Buffer.from(await file.arrayBuffer()))).toBe(true);
     await reopened.drawThumbnails(book.id);
     expect(gate.drawn).toHaveLength(5);
     const rows = await store.db.scanPages.toArray();
