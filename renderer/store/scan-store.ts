@@ -63,6 +63,13 @@ class ImportAborted extends Error {
 const NO_THUMBNAIL = new Uint8Array(0);
 const hasThumbnail = (row: ScanPageRow) => row.sealed.byteLength > 0;
 
+/**
+ * Thumbnails written per transaction while drawing in the background: with one per write, the
+ * grid's watch re-read 300 pages' rows 300 times and the renderer went 170 MB over the import's
+ * memory bound (scan.import.peakMemory.MB); an interruption redraws at most this many.
+ */
+const THUMBNAIL_BATCH = 10;
+
 /** Lets input and painting go first between two pages drawn in the background. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -80,7 +87,7 @@ const pageView = (row: ScanPageRow): ScanPageView => ({
 
 const thumbContext = (pageId: string, keyId: string) => ({ table: 'scanPages', recordId: pageId, schemaVersion: SCHEMA_VERSION, keyId });
 
-export function createScanStore(app: AppStoreInternals, images: PageImages): ScanStore {
+export function createScanStore(app: AppStoreInternals, images: PageImages, { thumbnailBatch = THUMBNAIL_BATCH } = {}): ScanStore {
   const { db } = app;
 
   /** Clerks key with the scans and book managers prepare them: either may change pages. */
@@ -147,14 +154,17 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
    * another window, removed meanwhile): a page never gets a second thumbnail. Not audited: a
    * thumbnail is drawn from the file the import's audit entry already names.
    */
-  const storeThumbnail = async (pageId: string, jpeg: Uint8Array) => {
+  const sealThumbnail = async (pageId: string, jpeg: Uint8Array) => {
     const { keys } = editor();
-    const sealed = await seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg));
-    await db.transaction('rw', db.scanPages, async () => {
-      const row = await db.scanPages.get(pageId);
-      if (row && !hasThumbnail(row)) await db.scanPages.update(pageId, { sealed, keyId: keys.keyId });
-    });
+    return { pageId, keyId: keys.keyId, sealed: await seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg)) };
   };
+  const storeThumbnails = (drawn: readonly Awaited<ReturnType<typeof sealThumbnail>>[]) =>
+    db.transaction('rw', db.scanPages, async () => {
+      for (const { pageId, keyId, sealed } of drawn) {
+        const row = await db.scanPages.get(pageId);
+        if (row && !hasThumbnail(row)) await db.scanPages.update(pageId, { sealed, keyId });
+      }
+    });
 
   /**
    * What this window's imports leave for the drawing, by source: the file as chosen, and the first
@@ -174,13 +184,22 @@ export function createScanStore(app: AppStoreInternals, images: PageImages): Sca
       return;
     }
     const pages = given?.opened ?? (await images.open(source.kind, given?.file ?? (await readSourceBytes(db, keyFor(keys, 'scanSources'), source))));
+    // Written a few at a time: each write makes every watcher of the book re-read all its page rows, thumbnails and all.
+    let drawn: Awaited<ReturnType<typeof sealThumbnail>>[] = [];
+    const flush = async () => {
+      const batch = drawn;
+      drawn = [];
+      if (batch.length > 0) await storeThumbnails(batch);
+    };
     try {
       for (const row of rows) {
         await nextTask();
         const now = await db.scanPages.get(row.id);
         // Removed meanwhile, or drawn by another window: nothing to draw.
-        if (now && !hasThumbnail(now)) await storeThumbnail(row.id, await pages.draw(row.pageIndex));
+        if (now && !hasThumbnail(now)) drawn.push(await sealThumbnail(row.id, await pages.draw(row.pageIndex)));
+        if (drawn.length >= thumbnailBatch) await flush();
       }
+      await flush();
     } finally {
       await pages.close();
     }

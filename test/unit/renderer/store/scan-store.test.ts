@@ -54,11 +54,12 @@ function gatedImages(pdfPages: number) {
   return { images, drawn, opened, next };
 }
 
-async function setup(images: PageImages = fakeImages()) {
+/** Thumbnails are written one by one unless a test asks for batches, so each step can be watched. */
+async function setup(images: PageImages = fakeImages(), thumbnailBatch = 1) {
   const opened = await provisioned();
   const citizen = createCitizenStore(opened.store, definitionOf);
   const book = await citizen.books.create(ksBook());
-  const scans = createScanStore(opened.store, images);
+  const scans = createScanStore(opened.store, images, { thumbnailBatch });
   return { ...opened, citizen, book, scans };
 }
 
@@ -324,6 +325,21 @@ describe('scan store', () => {
     for (const row of sealed) expect(Array.from(row.sealed.subarray(-3))).not.toEqual([0xff, 0xd8, row.pageIndex]);
     expect(await store.audit.list({ actions: ['scan.imported'] })).toHaveLength(1);
     expect(await store.audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('writes thumbnails drawn in the background a batch at a time, the last batch however short', async () => {
+    const gate = gatedImages(3);
+    const { book, scans } = await setup(gate.images, 2);
+    await scans.importFiles(book.id, [pdfFile(CHUNK_SIZE + 3)]);
+    const drawing = scans.drawThumbnails(book.id);
+    await gate.next();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([false, false, false]);
+    await gate.next();
+    await vi.waitFor(async () => expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([true, true, false]));
+    await gate.next();
+    await drawing;
+    expect((await scans.pages(book.id)).map((p) => p.thumbnail)).toEqual([true, true, true]);
   });
 
   it('resumes thumbnails cut off by a lock or a closed window, never drawing or storing one twice', async () => {
