@@ -11,6 +11,7 @@ import type { BookView } from '../../../store/types';
 import { ErrorNotice, StatusNotice } from '../../../ui/Notice';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { TextField } from '../../../ui/TextField';
+import { useFocusAfterClose } from '../../../ui/use-focus-after-close';
 import { registerTypeName } from '../register-type-names';
 import { RemovePagesDialog } from './RemovePagesDialog';
 import { ScanGrid } from './ScanGrid';
@@ -59,18 +60,15 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
     if (page && removal) setRemoving({ target, removal, number: page.number });
   };
 
-  /** Keying goes on in the grid once the dialog (modal until it unmounts) has closed. */
-  const closeRemoval = () => {
-    setRemoving(null);
-    requestAnimationFrame(() => grid.current?.focus());
-  };
+  // Keying goes on in the grid once the dialog has closed.
+  useFocusAfterClose(removing !== null, grid);
 
   const remove = async ({ target, removal }: { target: ScanRemovalTarget; removal: ScanRemoval }) => {
     const at = pages.findIndex((p) => p.id === target.pageId);
     setBusy(true);
     const list = await flow.remove(target, removal);
     setBusy(false);
-    closeRemoval();
+    setRemoving(null);
     // The selection stays in its place: on the page that moved up into it.
     if (list) setSelected(list[Math.min(at, list.length - 1)]?.id ?? null);
   };
@@ -173,7 +171,7 @@ export function BookScans({ book, onBack }: { book: BookView; onBack: () => void
           number={removing.number}
           busy={busy}
           onConfirm={() => void remove(removing)}
-          onClose={closeRemoval}
+          onClose={() => setRemoving(null)}
         />
       ) : null}
     </section>
