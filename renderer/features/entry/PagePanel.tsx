@@ -1,14 +1,15 @@
 /**
  * The scanned page beside the entry form: which page it is, its zoom, the pages the entry is
  * linked to, and the page itself drawn on a canvas (pdf.js or a decoded photo), panned by CSS;
- * the pages either side are drawn ahead while the clerk keys.
+ * the pages either side are drawn ahead while the clerk keys, and a page flipped to before it
+ * is drawn shows its thumbnail meanwhile.
  * Collapses to a thin bar so the form keeps the screen at 1366×768. Draws only: the viewer
  * state and its keys live in use-page-viewer and the form's keymap.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useScans } from '../../app/scan-context';
 import { useT } from '../../i18n/use-t';
-import { drawPage } from '../../scans/draw-page';
+import { drawPage, drawPreview } from '../../scans/draw-page';
 import { createSourceCache } from '../../scans/source-cache';
 import type { ScanPageView } from '../../store/scan-types';
 import { createDrawCache, neighbours, quietLeft } from './draw-ahead';
@@ -46,6 +47,8 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
   const drawings = useMemo(() => createDrawCache<HTMLCanvasElement>(), []);
   useEffect(() => () => drawings.clear(), [drawings]);
   const lastKey = useRef(0);
+  /** The page whose sharp drawing is in the viewer. */
+  const placed = useRef<string | null>(null);
   useEffect(() => {
     // Flipping is not typing: a clerk browsing wants the next page drawn ahead at once.
     const pressed = (e: KeyboardEvent) => {
@@ -71,13 +74,31 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
     const key = keyOf(current, view.zoom);
     drawings.keep([key, ...ahead.map(({ page, zoom }) => keyOf(page, zoom))]);
 
-    const show = (canvas: HTMLCanvasElement) => {
+    let sharp = false;
+    const place = (canvas: HTMLCanvasElement, testId: 'viewer-canvas' | 'viewer-preview') => {
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', t('viewer.canvas', { n: current.number }));
-      canvas.dataset['testid'] = 'viewer-canvas';
+      canvas.dataset['testid'] = testId;
       canvas.dataset['page'] = String(current.number);
       box.firstElementChild?.replaceChildren(canvas);
+    };
+    const show = (canvas: HTMLCanvasElement) => {
+      sharp = true;
+      placed.current = current.id;
+      place(canvas, 'viewer-canvas');
       setState('shown');
+    };
+    // Flipped to a page not drawn ahead (browsing faster than pdf.js decodes), its thumbnail
+    // stands in until the page is drawn; a page merely zoomed keeps its sharp drawing meanwhile.
+    const preview = () => {
+      if (!current.thumbnail || placed.current === current.id) return;
+      scans
+        .thumbnail(current.id)
+        .then((jpeg) => drawPreview(jpeg, current.rotation, width, view.zoom))
+        .then(
+          (canvas) => live && !sharp && place(canvas, 'viewer-preview'),
+          () => undefined,
+        );
     };
     const whenQuiet = async () => {
       for (let left = quietLeft(lastKey.current, performance.now()); live && left > 0; left = quietLeft(lastKey.current, performance.now())) {
@@ -100,6 +121,7 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
       void drawAhead();
     } else {
       setState('loading');
+      preview();
       drawn(current, view.zoom).then(
         (canvas) => {
           if (!live) return;
@@ -114,7 +136,7 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
       if (idle !== undefined) cancelIdleCallback(idle);
       window.clearTimeout(quiet);
     };
-  }, [cache, drawings, current, pages, position, view.zoom, viewOf, width, viewport, t]);
+  }, [cache, drawings, scans, current, pages, position, view.zoom, viewOf, width, viewport, t]);
 
   const numbers = new Map<string, number>((pages ?? []).map((p) => [p.id, p.number]));
   const links = linked.flatMap((id) => {
