@@ -28,6 +28,7 @@ export const PreviewProblem = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   reason: z.string(),
+  reasonEn: z.string(),
 });
 export type PreviewProblem = z.infer<typeof PreviewProblem>;
 

@@ -15,6 +15,8 @@ export interface CellProblem {
   readonly severity: 'error' | 'warning';
   /** Vietnamese reason; the caller adds row and column. */
   readonly reason: string;
+  /** The same in English, for the app's second locale. */
+  readonly reasonEn: string;
 }
 
 export interface CellRead {
@@ -33,10 +35,11 @@ const PERSONAL_ID_LENGTH = 12;
 const PERSONAL_ID_LOST_ZEROS = /^\d{10,11}$/u;
 
 const TEXT_FORMAT_HINT = 'hãy định dạng cột là văn bản (Text) và nhập lại';
+const TEXT_FORMAT_HINT_EN = 'format the column as Text and type it again';
 
 function dateText(date: Date, field: FieldDef | undefined): CellRead {
   if (Number.isNaN(date.getTime())) {
-    return { text: '', shown: '', problem: { code: 'error-cell', severity: 'error', reason: 'ô ngày tháng không đọc được' } };
+    return { text: '', shown: '', problem: { code: 'error-cell', severity: 'error', reason: 'ô ngày tháng không đọc được', reasonEn: 'unreadable date cell' } };
   }
   // Excel stores dates without a zone; the reader hands them over as UTC midnight.
   const year = date.getUTCFullYear();
@@ -48,7 +51,12 @@ function dateText(date: Date, field: FieldDef | undefined): CellRead {
     return {
       text,
       shown: text,
-      problem: { code: 'date-cell', severity: 'warning', reason: `ô kiểu ngày tháng, đã đọc thành "${text}"; kiểm tra lại, ${TEXT_FORMAT_HINT}` },
+      problem: {
+        code: 'date-cell',
+        severity: 'warning',
+        reason: `ô kiểu ngày tháng, đã đọc thành "${text}"; kiểm tra lại, ${TEXT_FORMAT_HINT}`,
+        reasonEn: `a date cell, read as "${text}"; check it, ${TEXT_FORMAT_HINT_EN}`,
+      },
     };
   }
   const text = formatPartialDate({ year, month, day });
@@ -60,7 +68,12 @@ function numberText(n: number, field: FieldDef | undefined, personalId: boolean)
     return {
       text: '',
       shown: String(n),
-      problem: { code: 'number-precision', severity: 'error', reason: `số ${String(n)} quá lớn, Excel đã làm mất chữ số; ${TEXT_FORMAT_HINT}` },
+      problem: {
+        code: 'number-precision',
+        severity: 'error',
+        reason: `số ${String(n)} quá lớn, Excel đã làm mất chữ số; ${TEXT_FORMAT_HINT}`,
+        reasonEn: `the number ${String(n)} is too large, Excel lost digits; ${TEXT_FORMAT_HINT_EN}`,
+      },
     };
   }
   const digits = String(n);
@@ -72,7 +85,12 @@ function numberText(n: number, field: FieldDef | undefined, personalId: boolean)
     return {
       text: digits,
       shown: digits,
-      problem: { code: 'number-cell', severity: 'warning', reason: `ô kiểu số, có thể đã mất số 0 ở đầu; ${TEXT_FORMAT_HINT}` },
+      problem: {
+        code: 'number-cell',
+        severity: 'warning',
+        reason: `ô kiểu số, có thể đã mất số 0 ở đầu; ${TEXT_FORMAT_HINT}`,
+        reasonEn: `a number cell, leading zeros may be lost; ${TEXT_FORMAT_HINT_EN}`,
+      },
     };
   }
   return { text: digits, shown: digits };
@@ -88,11 +106,19 @@ export function readCell(cell: SheetCell | undefined, field: FieldDef | undefine
   if (typeof cell === 'number') return numberText(cell, field, personalId);
   if (typeof cell === 'boolean') {
     const shown = cell ? 'TRUE' : 'FALSE';
-    return { text: '', shown, problem: { code: 'boolean-cell', severity: 'error', reason: `ô kiểu đúng/sai (${shown}) không phải giá trị hộ tịch` } };
+    return {
+      text: '',
+      shown,
+      problem: { code: 'boolean-cell', severity: 'error', reason: `ô kiểu đúng/sai (${shown}) không phải giá trị hộ tịch`, reasonEn: `a true/false cell (${shown}) is not a civil-status value` },
+    };
   }
   if (cell instanceof Date) return dateText(cell, field);
   if (isFormulaCell(cell)) {
-    return { text: '', shown: `=${cell.formula}`, problem: { code: 'formula', severity: 'error', reason: 'công thức không được phép, hãy nhập giá trị' } };
+    return {
+      text: '',
+      shown: `=${cell.formula}`,
+      problem: { code: 'formula', severity: 'error', reason: 'công thức không được phép, hãy nhập giá trị', reasonEn: 'formulas are not allowed, type the value' },
+    };
   }
-  return { text: '', shown: cell.error, problem: { code: 'error-cell', severity: 'error', reason: `ô báo lỗi Excel ${cell.error}` } };
+  return { text: '', shown: cell.error, problem: { code: 'error-cell', severity: 'error', reason: `ô báo lỗi Excel ${cell.error}`, reasonEn: `the cell shows the Excel error ${cell.error}` } };
 }

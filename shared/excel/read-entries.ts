@@ -29,6 +29,8 @@ export interface Problem {
   readonly message: string;
   /** The message without its row and column, for views that show those apart. */
   readonly reason: string;
+  /** The reason in English, for the app's second locale. */
+  readonly reasonEn: string;
 }
 
 export interface ReadRow {
@@ -88,8 +90,12 @@ export function columnLetter(index: number): string {
 
 const at = (row: number, column: string): string => `Dòng ${row}, cột ${column}`;
 
-/** The message and the reason of a problem at a place, kept in step. */
-const located = (where: string, reason: string): { message: string; reason: string } => ({ message: `${where}: ${reason}`, reason });
+/** The message and the reasons of a problem at a place, kept in step. */
+const located = (where: string, reason: string, reasonEn: string): Pick<Problem, 'message' | 'reason' | 'reasonEn'> => ({
+  message: `${where}: ${reason}`,
+  reason,
+  reasonEn,
+});
 
 const sheetKey = (name: string): string => name.replace(/\s+/gu, '').toLowerCase();
 
@@ -100,7 +106,7 @@ function candidateProfiles(options: Pick<ReadEntriesOptions, 'type' | 'layout'>)
 
 function headerProblems(match: HeaderMatch): Problem[] {
   const { profile } = match;
-  const labels = new Map(profile.definition.fields.map((f) => [f.key, f.label]));
+  const fields = new Map(profile.definition.fields.map((f) => [f.key, f]));
   return [
     ...match.duplicates.map((d) => ({
       row: profile.headerRow,
@@ -108,7 +114,7 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: d.key,
       code: 'duplicate-column' as const,
       severity: 'error' as const,
-      ...located(at(profile.headerRow, `${columnLetter(d.index)} "${d.key}"`), 'cột bị lặp lại, chỉ đọc cột đầu tiên'),
+      ...located(at(profile.headerRow, `${columnLetter(d.index)} "${d.key}"`), 'cột bị lặp lại, chỉ đọc cột đầu tiên', 'repeated column, only the first is read'),
     })),
     ...match.unknown.map((u) => ({
       row: profile.headerRow,
@@ -116,7 +122,11 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: u.header,
       code: 'unknown-column' as const,
       severity: 'warning' as const,
-      ...located(at(profile.headerRow, `${columnLetter(u.index)} "${u.header}"`), `không phải cột của mẫu ${profile.id}, dữ liệu cột này bị bỏ qua`),
+      ...located(
+        at(profile.headerRow, `${columnLetter(u.index)} "${u.header}"`),
+        `không phải cột của mẫu ${profile.id}, dữ liệu cột này bị bỏ qua`,
+        `not a column of template ${profile.id}, its data is ignored`,
+      ),
     })),
     ...match.missing.map((key) => ({
       row: profile.headerRow,
@@ -124,7 +134,11 @@ function headerProblems(match: HeaderMatch): Problem[] {
       value: '',
       code: 'missing-column' as const,
       severity: 'warning' as const,
-      ...located(at(profile.headerRow, `"${key}"`), `thiếu cột ${labels.get(key) ?? key} trong dòng tiêu đề, coi như để trống`),
+      ...located(
+        at(profile.headerRow, `"${key}"`),
+        `thiếu cột ${fields.get(key)?.label ?? key} trong dòng tiêu đề, coi như để trống`,
+        `the header row lacks the column ${fields.get(key)?.labelEn ?? key}, read as empty`,
+      ),
     })),
   ];
 }
@@ -171,7 +185,7 @@ function readRow(cells: Sheet['rows'][number], row: number, columns: readonly Fi
         value: read.shown,
         code: read.problem.code,
         severity: read.problem.severity,
-        ...located(at(row, `${columnLetter(index)} "${field.key}"`), `${field.label}: ${read.problem.reason}`),
+        ...located(at(row, `${columnLetter(index)} "${field.key}"`), `${field.label}: ${read.problem.reason}`, `${field.labelEn}: ${read.problem.reasonEn}`),
       });
     }
   }
@@ -208,7 +222,7 @@ function validateRows(match: HeaderMatch, rows: readonly CellsOfRow[], today: Fu
           value: values[issue.path] ?? '',
           code: issue.code,
           severity: issue.severity,
-          ...located(where(r.row, issue.path), issue.message),
+          ...located(where(r.row, issue.path), issue.message, issue.messageEn ?? issue.message),
         })),
     ];
     return { row: r.row, shown: r.shown, values, problems, hasErrors: problems.some((p) => p.severity === 'error') };

@@ -58,6 +58,17 @@ test('a team file is previewed with its mistakes, imported as keyed and drafts, 
     await expect(problem).toContainText(mistake.reason);
     await expect(problem).toContainText('Lỗi');
   }
+  // In English the reasons are English too; back in Vietnamese, the keys import.
+  const locale = page.getByTestId('locale-switch');
+  await locale.selectOption('en');
+  for (const mistake of file.mistakes) {
+    const problem = importer.problem(mistake.row, mistake.column);
+    await expect(problem).toContainText(mistake.reasonEn);
+    await expect(problem).toContainText('Error');
+    await expect(problem).not.toContainText(mistake.reason);
+  }
+  await locale.selectOption('vi');
+  await importer.summary.focus();
   expect(await importer.importWithKeys()).toEqual({ keyed: file.rows - file.mistakes.length, drafts: file.mistakes.length, duplicates: 0 });
   await importer.finish();
   const counts = page.getByTestId(`book-row-${BOOK.quyenSo}`).getByTestId('book-counts');

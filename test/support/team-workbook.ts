@@ -16,6 +16,8 @@ export interface InjectedMistake {
   readonly column: string;
   /** Part of the Vietnamese reason the preview must show. */
   readonly reason: string;
+  /** The same part of its English reason. */
+  readonly reasonEn: string;
 }
 
 export interface TeamWorkbook {
@@ -64,10 +66,10 @@ export function templateWorkbook(entries: readonly Entry[]): Promise<Uint8Array>
 /** KS fixture entries as a team's file, with three mistakes injected. */
 export async function teamKsWorkbook(entries: readonly Entry[]): Promise<TeamWorkbook> {
   const columns = columnsOf(entries);
-  const changes: { index: number; column: string; value: string; reason: string }[] = [
-    { index: 1, column: 'nksNgaySinh', value: '32/13/2007', reason: 'tháng không có thật' },
-    { index: 4, column: 'nksHoTen', value: '', reason: 'bắt buộc' },
-    { index: 6, column: 'nksGioiTinh', value: '7', reason: 'không có trong danh mục' },
+  const changes: { index: number; column: string; value: string; reason: string; reasonEn: string }[] = [
+    { index: 1, column: 'nksNgaySinh', value: '32/13/2007', reason: 'tháng không có thật', reasonEn: 'no such month' },
+    { index: 4, column: 'nksHoTen', value: '', reason: 'bắt buộc', reasonEn: 'required' },
+    { index: 6, column: 'nksGioiTinh', value: '7', reason: 'không có trong danh mục', reasonEn: 'is not in the list' },
   ];
   const rows: RawCell[][] = [messyHeader(columns)];
   entries.forEach((entry, index) => {
@@ -83,6 +85,6 @@ export async function teamKsWorkbook(entries: readonly Entry[]): Promise<TeamWor
   return {
     bytes: await rawWorkbook([{ name: 'DL Import', rows }]),
     rows: entries.length,
-    mistakes: changes.filter((m) => m.index < entries.length).map((m) => ({ row: excelRow(m.index), column: m.column, reason: m.reason })),
+    mistakes: changes.filter((m) => m.index < entries.length).map(({ index, column, reason, reasonEn }) => ({ row: excelRow(index), column, reason, reasonEn })),
   };
 }

@@ -1,8 +1,11 @@
 /**
  * Messages of the Excel import into a book, Vietnamese first; the English object must carry
  * exactly the same keys (its type says so). Merged into the main catalogs by vi.ts and en.ts.
- * The problems themselves come from shared/excel, in Vietnamese.
+ * The problems and failures themselves come from shared/excel and shared/xlsx in Vietnamese,
+ * each problem with an English reason beside it; a failure's English is here, by its code.
  */
+import type { ImportFailureCode } from '../../workers/excel-import-protocol';
+
 export const excelImportVi = {
   'import.open': 'Nhập từ tệp Excel',
   'import.title': 'Nhập từ tệp Excel vào sổ {type} {quyenSo}',
@@ -71,4 +74,26 @@ export const excelImportEn: Record<keyof typeof excelImportVi, string> = {
   'import.done': 'Imported {keyed} entries and {drafts} drafts; skipped {duplicates} rows already in the book.',
   'import.again': 'Import another file',
   'import.back': 'Back to the books',
+};
+
+/** What the English screen says when a file cannot be previewed; the Vietnamese one shows the reader's own message, which names the sheet or the limit. */
+export const importFailureEn: Record<ImportFailureCode, string> = {
+  empty: 'The file is empty.',
+  'too-big': 'The file is too large to read.',
+  'not-xlsx': 'The file is not an Excel .xlsx file.',
+  corrupt: 'The Excel file is damaged and cannot be read.',
+  'too-many-sheets': 'The file has too many sheets.',
+  'too-many-rows': 'The sheet has too many rows.',
+  'too-many-columns': 'The sheet has too many columns.',
+  'cell-too-long': 'A cell of the file holds too much text.',
+  'too-complex': 'The file is too complex to read safely.',
+  timeout: 'Reading the file took too long and was stopped.',
+  'no-sheet': 'The file has no sheet.',
+  'no-header': 'No header row (row 1) was found.',
+  'unknown-type': 'The header row matches no known Excel template; check the column names on row 1.',
+  'ambiguous-type': 'The header row matches several templates equally.',
+  'wrong-type': "The file is in another register type's template.",
+  'bad-message': 'The request sent to the file reader was not valid.',
+  busy: 'Another file is being read; wait or cancel it first.',
+  crashed: 'The file reader failed and stopped; try again.',
 };

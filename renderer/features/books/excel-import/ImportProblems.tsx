@@ -1,9 +1,9 @@
 /**
  * The problems of a previewed file in the virtualised grid: Excel row, column key, the value
- * as read, error or warning, and the reason in Vietnamese (the full message, with row and
- * column, is the cell's title). Presentational and read-only.
+ * as read, error or warning, and the reason in the user's language (the full Vietnamese
+ * message, with row and column, is the cell's title). Presentational and read-only.
  */
-import { useT } from '../../../i18n/use-t';
+import { useLocale, useT } from '../../../i18n/use-t';
 import { VirtualList } from '../../../ui/VirtualList';
 import type { PreviewProblem } from '../../../workers/excel-import-protocol';
 
@@ -11,6 +11,7 @@ const TEMPLATE = '4rem minmax(9rem, 1fr) minmax(8rem, 1fr) 6rem minmax(16rem, 3f
 
 export function ImportProblems({ problems }: { problems: readonly PreviewProblem[] }) {
   const t = useT();
+  const { locale } = useLocale();
   const columns = [
     { label: t('import.col.row'), className: 'num' },
     { label: t('import.col.column'), className: 'mono' },
@@ -29,7 +30,7 @@ export function ImportProblems({ problems }: { problems: readonly PreviewProblem
         {t(`import.severity.${problem.severity}`)}
       </span>,
       <span key="reason" title={problem.message}>
-        {problem.reason}
+        {locale === 'en' ? problem.reasonEn : problem.reason}
       </span>,
     ];
   };

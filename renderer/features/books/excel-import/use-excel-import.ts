@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RegisterTypeCode } from '../../../../shared/domain/register-types';
 import { useCitizen } from '../../../app/citizen-context';
+import { importFailureEn } from '../../../i18n/catalogs/excel-import';
+import { useLocale } from '../../../i18n/use-t';
 import type { BookView, ImportCounts } from '../../../store/types';
 import { useAction } from '../../../ui/use-action';
 import { todayDate } from '../../entry/today';
@@ -32,6 +34,7 @@ export interface ExcelImport {
 
 export function useExcelImport(book: BookView, onImported: () => void): ExcelImport {
   const citizen = useCitizen();
+  const { locale } = useLocale();
   const { run, error, setError } = useAction();
   const [step, setStep] = useState<ImportStep>({ kind: 'choose', cancelled: false });
   const reading = useRef<ImportRead | null>(null);
@@ -54,13 +57,13 @@ export function useExcelImport(book: BookView, onImported: () => void): ExcelImp
         if (outcome.kind === 'done') setStep({ kind: 'preview', preview: outcome.preview });
         else if (outcome.kind === 'failed') {
           setStep({ kind: 'choose', cancelled: false });
-          setError(outcome.message);
+          setError(locale === 'en' ? importFailureEn[outcome.code] : outcome.message);
         }
       });
       // A file the system cannot read (moved, no permission): run shows the error.
       if (!ok) setStep({ kind: 'choose', cancelled: false });
     },
-    [book.type, run, setError],
+    [book.type, locale, run, setError],
   );
 
   const cancel = useCallback(() => {

@@ -85,6 +85,8 @@ describe('tolerant reading', () => {
     const formula = r6?.problems.find((p) => p.code === 'formula');
     expect(formula?.message).toMatch(/^Dòng 6, cột O "nksNgaySinh": .*công thức không được phép/u);
     expect(formula?.value).toBe('=DATE(2007,1,1)');
+    expect(formula?.reasonEn).toBe('Registered person: date of birth: formulas are not allowed, type the value');
+    expect(r6?.problems.find((p) => p.code === 'boolean-cell')?.reasonEn).toMatch(/^Notes: a true\/false cell \(TRUE\) is not a civil-status value$/u);
     // The cached result is not taken, and the empty date is not reported a second time.
     expect(r6?.values.nksNgaySinh).toBe('');
     expect(r6?.shown.nksNgaySinh).toBe('=DATE(2007,1,1)');
@@ -99,6 +101,9 @@ describe('tolerant reading', () => {
       [3, 'nksNgaySinh', 'date-impossible'],
     ]);
     expect(r3?.problems[1]?.message).toMatch(/^Dòng 3, cột O "nksNgaySinh": /u);
+    // The English reason is the validator's own, for the app's second locale.
+    expect(r3?.problems[1]?.reasonEn).toBe('Registered person: date of birth: "31.02.2007" no such day in that month');
+    expect(r3?.problems[1]?.reasonEn).not.toBe(r3?.problems[1]?.reason);
   });
 
   it('reports the same registration number twice in one book', async () => {
@@ -114,6 +119,11 @@ describe('tolerant reading', () => {
       [1, 'so', 'duplicate-column', 'error'],
       [1, 'Cột thêm', 'unknown-column', 'warning'],
       [1, 'ghiChu', 'missing-column', 'warning'],
+    ]);
+    expect(result.headerProblems.map((p) => p.reasonEn)).toEqual([
+      'repeated column, only the first is read',
+      'not a column of template moj-ks-70, its data is ignored',
+      'the header row lacks the column Notes, read as empty',
     ]);
     expect(result.rows[0]?.values.so).toBe(first.so);
   });
