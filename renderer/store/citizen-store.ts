@@ -281,13 +281,16 @@ export function createCitizenStore(app: AppStoreInternals, definitionOf: Definit
    */
   const writeEntry = async (input: Omit<EntryWrite, 'status'> & { action: Extract<EntryAction, 'saveDraft' | 'key' | 'markDamaged'> }) => {
     const { keys, userId } = app.unlocked('keyEntries');
-    const { record: book, row: bookRow } = await loadBook(input.bookId);
+    // Independent reads, asked together: a save is on the clerk's path to the next entry.
+    const [{ record: book, row: bookRow }, existing, pages] = await Promise.all([
+      loadBook(input.bookId),
+      input.id ? loadEntry(input.id) : null,
+      input.pages && pagesOfBook(input.bookId, input.pages),
+    ]);
     const def = definition(book.type);
-    const existing = input.id ? await loadEntry(input.id) : null;
     if (existing && existing.record.bookId !== input.bookId) throw new StoreError('not_found');
     const from = existing ? storedEntryStatus(existing.row.status) : 'new';
     const to = moveEntry(from, input.action, await entryFacts(existing, book, bookRow));
-    const pages = input.pages && (await pagesOfBook(input.bookId, input.pages));
     const { record, row, indexRow } = await prepareEntry(keys, userId, def, { ...input, ...(pages ? { pages } : {}), status: to }, existing);
     const before = existing && from !== 'draft' ? existing.record.values : {};
     const changed = to === 'draft' ? [] : changes(before, record.values);

@@ -212,7 +212,23 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
   }, [summaryFocus]);
 
   /** Facts that need other entries: the book's registration numbers and other books' entries. */
-  const crossFacts = (values: Readonly<Record<string, string>>) => crossEntryFacts(citizen.entries, book.id, values, saver.currentId());
+  /**
+   * The last check asked of the store's index. Values change identity with every edit, so a
+   * save right after keying awaits the check the live validation already started for the same
+   * values instead of asking the index again.
+   */
+  const lastCross = useRef<{ values: Readonly<Record<string, string>>; exceptId: EntryId | undefined; facts: Promise<CrossEntryFacts> } | null>(null);
+  const crossFacts = (values: Readonly<Record<string, string>>): Promise<CrossEntryFacts> => {
+    const exceptId = saver.currentId();
+    const last = lastCross.current;
+    if (last && last.values === values && last.exceptId === exceptId) return last.facts;
+    const facts = crossEntryFacts(citizen.entries, book.id, values, exceptId);
+    lastCross.current = { values, exceptId, facts };
+    facts.catch(() => {
+      if (lastCross.current?.facts === facts) lastCross.current = null;
+    });
+    return facts;
+  };
 
   useEffect(() => {
     let live = true;
