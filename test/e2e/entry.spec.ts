@@ -112,6 +112,19 @@ test('a clerk keys, carries forward, edits, keeps drafts and records damage with
   await expect(entry.error).toContainText('Chưa lưu');
   await expect(entry.issues).toBeFocused();
   await expect(entry.issues).toContainText('Ngày đăng ký: ');
+  await expect(entry.issues).not.toContainText('đã có trong sổ này');
+  // The number of the entry saved first is taken in this book; the draft's own number is not.
+  const renumber = async (so: string) => {
+    await entry.field('so').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(so);
+    await page.keyboard.press('Control+Enter');
+  };
+  await renumber(ks.so);
+  await expect(entry.issues).toContainText(`Số đăng ký: số ${ks.so} đã có trong sổ này`);
+  await renumber('02/2008');
+  await expect(entry.issues).toBeFocused();
+  await expect(entry.issues).not.toContainText('đã có trong sổ này');
   await entry.issues.getByRole('button', { name: /Ngày đăng ký/ }).first().press('Enter');
   await expect(entry.field('ngayDangKy')).toBeFocused();
   await page.keyboard.press('Control+S');
