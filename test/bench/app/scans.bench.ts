@@ -78,11 +78,16 @@ async function installImportMarks(page: Page, pages: number): Promise<void> {
     const marks: ImportMarks = {};
     w.benchImport = marks;
     document.addEventListener('change', () => (marks.chosen ??= performance.now()), { capture: true, once: true });
-    // A page without its thumbnail shows a placeholder; a canvas not drawn yet is 300×150.
+    // A page without its thumbnail shows a placeholder; a canvas not drawn yet is 300×150. The
+    // grid draws only the thumbnails near the screen, so those on screen must all be drawn.
+    const onScreen = (c: HTMLCanvasElement) => {
+      const box = c.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    };
     const thumbnailsDrawn = () => {
       const drawn =
         !document.querySelector('[data-testid="scan-thumb-pending"]') &&
-        [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="scan-grid"] canvas')].every((c) => c.width !== 300 || c.height !== 150);
+        [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="scan-grid"] canvas')].filter(onScreen).every((c) => c.width !== 300 || c.height !== 150);
       if (drawn) marks.thumbnails = performance.now();
       else requestAnimationFrame(thumbnailsDrawn);
     };
