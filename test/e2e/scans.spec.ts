@@ -6,7 +6,8 @@
  * the page it was keyed from after the browser restarts. The entry then runs onto the next page:
  * the clerk links both by keyboard and they are kept after another restart. Pages added and
  * removed in a second tab show beside the form at once; removal by keyboard is refused while
- * the entry links to a page of the file, and otherwise removes a page or a whole file.
+ * the entry links to a page of the file, and otherwise removes a page or a whole file. A long
+ * scan draws only the thumbnails near the screen.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/harness';
@@ -210,4 +211,35 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   expect(await scansTab.kinds()).toEqual(['pdf', 'pdf', 'image']);
   await expect(third.getByTestId('viewer-page')).toContainText('Trang 6 (2/3)');
   await expect.poll(() => linkedPages(third)).toEqual(['6', '7']);
+});
+
+test('a long scan draws only the thumbnails near the screen, and the others as the clerk moves to them', async ({ sohoa }) => {
+  const { page } = sohoa;
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerk, roles: ['clerk'] });
+  await createBook(page, {
+    type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 100,
+  });
+  await logout(page);
+  await login(page, clerk.username, clerk.password);
+  const scans = new ScansPage(page);
+  await scans.open(QUYEN_SO);
+  await scans.add([{ name: 'so-dai.pdf', mimeType: 'application/pdf', buffer: tinyPdf(120) }], 120);
+  // Every thumbnail is made and stored in the background; the grid draws those it shows.
+  await expect(page.getByTestId('scan-thumb-pending')).toHaveCount(0, { timeout: 60_000 });
+  const drawn = () =>
+    scans.pages.evaluateAll((cells) =>
+      cells.map((cell) => {
+        const canvas = cell.querySelector('canvas');
+        return canvas !== null && (canvas.width !== 300 || canvas.height !== 150);
+      }),
+    );
+  await expect.poll(async () => (await drawn())[0]).toBe(true);
+  const first = await drawn();
+  expect(first.filter(Boolean).length).toBeLessThan(120);
+  expect(first.at(-1)).toBe(false);
+  // End selects the last page and scrolls it into view: its thumbnail is drawn then.
+  await scans.grid.focus();
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
 });
