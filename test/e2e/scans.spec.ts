@@ -37,6 +37,20 @@ async function reopenEntry(app: { page: Page }): Promise<Page> {
   return page;
 }
 
+/** A commune with the lead and a clerk, a KS book of `pageCount` pages, and its scans screen open for the clerk. */
+async function openScansAsClerk(page: Page, pageCount: number): Promise<ScansPage> {
+  await setupCommune(page, lead);
+  await createUser(page, { ...clerk, roles: ['clerk'] });
+  await createBook(page, {
+    type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount, surveyedCount: pageCount / 2,
+  });
+  await logout(page);
+  await login(page, clerk.username, clerk.password);
+  const scans = new ScansPage(page);
+  await scans.open(QUYEN_SO);
+  return scans;
+}
+
 test('a clerk adds a PDF and photos, arranges the pages and keys beside them', async ({ sohoa }) => {
   test.setTimeout(180_000);
   const { page } = sohoa;
@@ -44,16 +58,7 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text())) policyErrors.push(message.text());
   });
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerk, roles: ['clerk'] });
-  await createBook(page, {
-    type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 100, surveyedCount: 50,
-  });
-  await logout(page);
-  await login(page, clerk.username, clerk.password);
-
-  const scans = new ScansPage(page);
-  await scans.open(QUYEN_SO);
+  const scans = await openScansAsClerk(page, 100);
   await expect(page.getByTestId('scans-empty')).toBeVisible();
   await scans.add([{ name: 'so-01-2008.pdf', mimeType: 'application/pdf', buffer: tinyPdf(2) }], 2);
   // Photos named as a phone names them: IMG_2 sorts before IMG_10.
@@ -215,15 +220,7 @@ test('a clerk adds a PDF and photos, arranges the pages and keys beside them', a
 
 test('a long scan draws only the thumbnails near the screen, and the others as the clerk moves to them', async ({ sohoa }) => {
   const { page } = sohoa;
-  await setupCommune(page, lead);
-  await createUser(page, { ...clerk, roles: ['clerk'] });
-  await createBook(page, {
-    type: 'KS', quyenSo: QUYEN_SO, yearFrom: 2008, yearTo: 2008, registeringBody: ks.noiDangKy, paperSize: 'A4', pageCount: 200, surveyedCount: 100,
-  });
-  await logout(page);
-  await login(page, clerk.username, clerk.password);
-  const scans = new ScansPage(page);
-  await scans.open(QUYEN_SO);
+  const scans = await openScansAsClerk(page, 200);
   await scans.add([{ name: 'so-dai.pdf', mimeType: 'application/pdf', buffer: tinyPdf(120) }], 120);
   // Every thumbnail is made and stored in the background; the grid draws those it shows.
   await expect(page.getByTestId('scan-thumb-pending')).toHaveCount(0, { timeout: 60_000 });
