@@ -24,12 +24,16 @@ export async function canvasJpeg(canvas: HTMLCanvasElement, quality: number): Pr
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** SECURITY: decodes JPEG bytes already in memory (a Blob, never an object URL) and draws them turned. */
-export async function drawJpeg(canvas: HTMLCanvasElement, jpeg: Uint8Array<ArrayBuffer>, rotation: Rotation): Promise<void> {
+/** SECURITY: decodes JPEG bytes already in memory (a Blob, never an object URL) for `use`, and frees the decoded image after it. */
+export async function withJpeg<T>(jpeg: Uint8Array<ArrayBuffer>, use: (image: ImageBitmap) => T): Promise<T> {
   const bitmap = await createImageBitmap(new Blob([jpeg], { type: 'image/jpeg' }));
   try {
-    drawRotated(canvas, bitmap, 1, rotation);
+    return use(bitmap);
   } finally {
     bitmap.close();
   }
 }
+
+/** Draws JPEG bytes turned, at their own size. */
+export const drawJpeg = (canvas: HTMLCanvasElement, jpeg: Uint8Array<ArrayBuffer>, rotation: Rotation): Promise<void> =>
+  withJpeg(jpeg, (image) => drawRotated(canvas, image, 1, rotation));

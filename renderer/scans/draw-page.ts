@@ -5,7 +5,7 @@
  * the one drawn after it, and a page drawn ahead can wait off screen.
  */
 import type { Rotation } from '../../shared/domain/scan-pages';
-import { drawRotated } from './canvas-jpeg';
+import { drawRotated, withJpeg } from './canvas-jpeg';
 import type { LoadedSource } from './source-cache';
 
 const density = () => window.devicePixelRatio || 1;
@@ -35,13 +35,6 @@ export async function drawPage(source: LoadedSource, pageIndex: number, rotation
 /**
  * The page's thumbnail (drawn unturned, see page-images.ts) stretched to the size the page
  * will have: blurred, but there in a few milliseconds while pdf.js decodes the full scan.
- * SECURITY: decoded from bytes in memory (a Blob, never an object URL).
  */
-export async function drawPreview(thumbnail: Uint8Array<ArrayBuffer>, rotation: Rotation, width: number, zoom: number): Promise<HTMLCanvasElement> {
-  const bitmap = await createImageBitmap(new Blob([thumbnail], { type: 'image/jpeg' }));
-  try {
-    return drawImage(bitmap, rotation, width, zoom);
-  } finally {
-    bitmap.close();
-  }
-}
+export const drawPreview = (thumbnail: Uint8Array<ArrayBuffer>, rotation: Rotation, width: number, zoom: number): Promise<HTMLCanvasElement> =>
+  withJpeg(thumbnail, (image) => drawImage(image, rotation, width, zoom));

@@ -149,15 +149,12 @@ export function createScanStore(app: AppStoreInternals, images: PageImages, { th
     }
   };
 
-  /**
-   * Seals and writes one page's thumbnail unless the page has one or is gone by then (drawn by
-   * another window, removed meanwhile): a page never gets a second thumbnail. Not audited: a
-   * thumbnail is drawn from the file the import's audit entry already names.
-   */
+  /** Not audited: a thumbnail is drawn from the file the import's audit entry already names. */
   const sealThumbnail = async (pageId: string, jpeg: Uint8Array) => {
     const { keys } = editor();
     return { pageId, keyId: keys.keyId, sealed: await seal(keyFor(keys, 'scanPages'), thumbContext(pageId, keys.keyId), new Uint8Array(jpeg)) };
   };
+  /** Writes each page's thumbnail unless the page has one or is gone by then (drawn by another window, removed meanwhile): a page never gets a second thumbnail. */
   const storeThumbnails = (drawn: readonly Awaited<ReturnType<typeof sealThumbnail>>[]) =>
     db.transaction('rw', db.scanPages, async () => {
       for (const { pageId, keyId, sealed } of drawn) {

@@ -54,13 +54,18 @@ export class ScansPage {
     return this.pages.nth(position).getAttribute('data-rotation');
   }
 
-  /** Whether every page shows its thumbnail, drawn in the background after the import: no placeholder left and no canvas still blank (300×150). */
-  thumbnailsDrawn(): Promise<boolean> {
+  /** Per page in grid order, whether it shows its thumbnail: not the placeholder of one still to make, nor a canvas still blank (300×150). */
+  thumbnailsShown(): Promise<boolean[]> {
     return this.pages.evaluateAll((cells) =>
-      cells.every((cell) => {
+      cells.map((cell) => {
         const canvas = cell.querySelector('canvas');
         return canvas !== null && (canvas.width !== 300 || canvas.height !== 150);
       }),
     );
+  }
+
+  /** Whether every page shows its thumbnail, drawn in the background after the import. */
+  async thumbnailsDrawn(): Promise<boolean> {
+    return (await this.thumbnailsShown()).every(Boolean);
   }
 }
