@@ -211,9 +211,9 @@ export function EntryForm({ book, def, stats, start, onSaved }: EntryFormProps) 
     if (summaryFocus > 0) summaryRef.current?.focus();
   }, [summaryFocus]);
 
-  /** Facts that need other entries: the book's registration numbers and other books' entries. */
   /**
-   * The last check asked of the store's index. Values change identity with every edit, so a
+   * Facts that need other entries: the book's registration numbers and other books' entries.
+   * The last check asked of the store's index is kept. Values change identity with every edit, so a
    * save right after keying awaits the check the live validation already started for the same
    * values instead of asking the index again.
    */

@@ -74,7 +74,6 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
     const key = keyOf(current, view.zoom);
     drawings.keep([key, ...ahead.map(({ page, zoom }) => keyOf(page, zoom))]);
 
-    let sharp = false;
     const place = (canvas: HTMLCanvasElement, testId: 'viewer-canvas' | 'viewer-preview') => {
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', t('viewer.canvas', { n: current.number }));
@@ -83,7 +82,6 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
       box.firstElementChild?.replaceChildren(canvas);
     };
     const show = (canvas: HTMLCanvasElement) => {
-      sharp = true;
       placed.current = current.id;
       place(canvas, 'viewer-canvas');
       setState('shown');
@@ -96,7 +94,7 @@ export function PagePanel({ viewer, linked, onUnlink }: PagePanelProps) {
         .thumbnail(current.id)
         .then((jpeg) => drawPreview(jpeg, current.rotation, width, view.zoom))
         .then(
-          (canvas) => live && !sharp && place(canvas, 'viewer-preview'),
+          (canvas) => live && placed.current !== current.id && place(canvas, 'viewer-preview'),
           () => undefined,
         );
     };
